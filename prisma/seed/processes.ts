@@ -1,0 +1,89 @@
+// Writes the process-management control system: processes, their steps and monitoring actions,
+// the capabilities behind them and the coordination mechanisms around them.
+import { CAPABILITIES, COORDINATION_MECHANISMS } from "./capability-catalogue";
+import { PROCESSES, stepKey } from "./process-catalogue";
+import { idOf, type IdsByCode, type SeedContext } from "./types";
+
+export interface ProcessIds {
+  processIds: IdsByCode;
+  /** stepKey("PRC-CHG", 5) → id */
+  stepIds: IdsByCode;
+  capabilityIds: IdsByCode;
+}
+
+export interface ProcessCounts {
+  processes: number;
+  processSteps: number;
+  monitoringActions: number;
+  capabilities: number;
+  coordinationMechanisms: number;
+}
+
+export async function seedProcesses(ctx: SeedContext): Promise<{ ids: ProcessIds; created: ProcessCounts }> {
+  const codes = PROCESSES.map((process) => process.code);
+  const before = new Set((await ctx.db.process.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((p) => p.code));
+  const processes = await ctx.db.process.createMany({
+    data: PROCESSES.map((p) => ({
+      code: p.code, name: p.name, kind: p.kind, framework: p.framework, purpose: p.purpose,
+      inputs: p.inputs, outputs: p.outputs, decisions: p.decisions, roles: p.roles, ownerId: ctx.userIds[p.owner],
+    })),
+    skipDuplicates: true,
+  });
+  const rows = await ctx.db.process.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
+  const processIds = new Map(rows.map((row) => [row.code, row.id]));
+
+  const processSteps = await seedSteps(ctx, processIds);
+  // Monitoring actions have no natural key: they come only with a process this run created.
+  const monitoringActions = await ctx.db.monitoringAction.createMany({
+    data: PROCESSES.filter((process) => !before.has(process.code)).flatMap((process) =>
+      process.monitoring.map((m) => ({ processId: idOf(processIds, process.code), action: m.action, cadence: m.cadence, accountableId: ctx.userIds[m.accountable] })),
+    ),
+  });
+  const capabilities = await seedCapabilities(ctx, processIds);
+  const coordinationMechanisms = await seedCoordination(ctx, processIds);
+
+  return {
+    ids: { processIds, stepIds: await stepIdsOf(ctx, processIds), capabilityIds: capabilities.ids },
+    created: { processes: processes.count, processSteps, monitoringActions: monitoringActions.count, capabilities: capabilities.created, coordinationMechanisms },
+  };
+}
+
+async function seedSteps(ctx: SeedContext, processIds: IdsByCode): Promise<number> {
+  const steps = await ctx.db.processStep.createMany({
+    data: PROCESSES.flatMap((process) =>
+      process.steps.map((step, index) => ({ processId: idOf(processIds, process.code), position: index + 1, ...step })),
+    ),
+    skipDuplicates: true,
+  });
+  return steps.count;
+}
+
+async function stepIdsOf(ctx: SeedContext, processIds: IdsByCode): Promise<IdsByCode> {
+  const codeById = new Map([...processIds].map(([code, id]) => [id, code]));
+  const steps = await ctx.db.processStep.findMany({ where: { processId: { in: [...processIds.values()] } }, select: { id: true, processId: true, position: true } });
+  return new Map(steps.map((step) => [stepKey(codeById.get(step.processId) ?? "", step.position), step.id]));
+}
+
+async function seedCapabilities(ctx: SeedContext, processIds: IdsByCode): Promise<{ ids: IdsByCode; created: number }> {
+  const created = await ctx.db.capability.createMany({
+    data: CAPABILITIES.map(({ process, owner, ...capability }) => ({ ...capability, processId: idOf(processIds, process), ownerId: ctx.userIds[owner] })),
+    skipDuplicates: true,
+  });
+  const rows = await ctx.db.capability.findMany({ where: { code: { in: CAPABILITIES.map((c) => c.code) } }, select: { id: true, code: true } });
+  return { ids: new Map(rows.map((row) => [row.code, row.id])), created: created.count };
+}
+
+/** Mechanisms are keyed by name: the seed adds the ones it does not find. */
+async function seedCoordination(ctx: SeedContext, processIds: IdsByCode): Promise<number> {
+  const names = COORDINATION_MECHANISMS.map((mechanism) => mechanism.name);
+  const existing = await ctx.db.coordinationMechanism.findMany({ where: { name: { in: names } }, select: { name: true } });
+  const found = new Set(existing.map((mechanism) => mechanism.name));
+  const created = await ctx.db.coordinationMechanism.createMany({
+    data: COORDINATION_MECHANISMS.filter((mechanism) => !found.has(mechanism.name)).map(({ process, lead, ...mechanism }) => ({
+      ...mechanism,
+      processId: idOf(processIds, process),
+      leadId: ctx.userIds[lead],
+    })),
+  });
+  return created.count;
+}
