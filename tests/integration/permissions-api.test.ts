@@ -1,0 +1,55 @@
+// The permission matrix as the server applies it: real tokens for every role against real route
+// handlers and a real database.
+import { describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { GET as getMe } from "@/app/api/v1/me/route";
+import { GET as getUsers } from "@/app/api/v1/users/route";
+import { GET as getHealth } from "@/app/api/v1/health/route";
+import { PERMISSIONS, ROLES, can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { makeApiToken, makeUser } from "../factories";
+
+const request = (path: string, token?: string) =>
+  new NextRequest(`http://localhost${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+describe("API authorisation from the one permission matrix", () => {
+  it.each(ROLES)("%s: /me reports exactly the matrix's permissions", async (role) => {
+    const user = await makeUser({ role });
+    const response = await getMe(request("/api/v1/me", await makeApiToken(user.id)), {});
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { role: string; permissions: string[] };
+    expect(body.role).toBe(role);
+    expect(body.permissions).toEqual(PERMISSIONS.filter((p) => can({ id: user.id, role }, p)));
+  });
+
+  it.each(ROLES)("%s: the admin-only user list answers 200 or a 403 problem", async (role) => {
+    const user = await makeUser({ role });
+    const response = await getUsers(request("/api/v1/users", await makeApiToken(user.id)), {});
+    if (role === "admin") {
+      expect(response.status).toBe(200);
+    } else {
+      expect(response.status).toBe(403);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+      expect(await response.json()).toMatchObject({ status: 403, title: "Forbidden" });
+    }
+  });
+
+  it("answers 401 without a token, with an unknown token, a revoked one, or for a deactivated user", async () => {
+    const user = await makeUser({ role: "admin" });
+    const revoked = await makeApiToken(user.id);
+    await db().apiToken.updateMany({ where: { userId: user.id }, data: { revokedAt: new Date() } });
+    const inactive = await makeUser({ role: "admin", active: false });
+    const cases = [undefined, "amb_unknownunknownunknownunknown", revoked, await makeApiToken(inactive.id)];
+    for (const token of cases) {
+      const response = await getMe(request("/api/v1/me", token), {});
+      expect(response.status).toBe(401);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+    }
+  });
+
+  it("health answers ok while the database answers", async () => {
+    const response = await getHealth();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+});
