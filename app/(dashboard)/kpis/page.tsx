@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ThresholdText } from "@/components/kpi/threshold-text";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requirePermission } from "@/lib/auth/current-user";
+import { listKpis } from "@/lib/db/kpis";
+import { FREQUENCY_LABELS, INDICATOR_LABELS, LAYER_LABELS, SCORECARD_LABELS } from "@/lib/domain/vocabulary";
+import { kpiCatalogueQuerySchema, type KpiCatalogueQuery } from "@/lib/schemas/kpi-filter";
+
+export const metadata: Metadata = { title: "KPI catalogue" };
+
+const PAGE_SIZE = 25;
+
+function hrefFor(query: KpiCatalogueQuery, change: Partial<KpiCatalogueQuery>): string {
+  const next = { ...query, page: 1, ...change };
+  const params = new URLSearchParams();
+  if (next.layer) params.set("layer", next.layer);
+  if (next.scorecard) params.set("scorecard", next.scorecard);
+  if (next.page > 1) params.set("page", String(next.page));
+  const search = params.toString();
+  return search ? `/kpis?${search}` : "/kpis";
+}
+
+export default async function KpiCataloguePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  await requirePermission("kpi:read");
+  const query = kpiCatalogueQuerySchema.parse(await searchParams);
+  const { total, kpis } = await listKpis(query, query.page, PAGE_SIZE);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+  return (
+    <>
+      <PageHeader
+        eyebrow="Layered KPIs"
+        title="KPI catalogue"
+        description="Demand KPIs are anchored in a business priority; supply KPIs measure process performance; capability KPIs measure maturity."
+      />
+      <div className="mb-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        <FilterGroup label="Layer" options={["demand", "supply", "capability"] as const} labels={LAYER_LABELS} current={query.layer} href={(layer) => hrefFor(query, { layer })} />
+        <FilterGroup label="Scorecard" options={["strategic", "development", "operational"] as const} labels={SCORECARD_LABELS} current={query.scorecard} href={(scorecard) => hrefFor(query, { scorecard })} />
+      </div>
+      {kpis.length === 0 ? (
+        <EmptyState title="No KPIs match these filters">
+          <Link className="font-medium text-brand-600" href="/kpis">
+            Show all KPIs
+          </Link>
+        </EmptyState>
+      ) : (
+        <Card>
+          <Table caption="KPIs">
+            <thead>
+              <tr>
+                <Th>KPI</Th>
+                <Th>Layer</Th>
+                <Th>Scorecard</Th>
+                <Th>Target</Th>
+                <Th>Cadence</Th>
+                <Th>Owner</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {kpis.map((kpi) => (
+                <tr key={kpi.id} className="hover:bg-slate-50/60">
+                  <Td>
+                    <span className="font-medium text-slate-900">{kpi.name}</span>
+                    <span className="block font-mono text-xs text-slate-500">{kpi.code}</span>
+                    {kpi.businessPriority && (
+                      <span className="block text-xs text-slate-500">Priority: {kpi.businessPriority.title}</span>
+                    )}
+                  </Td>
+                  <Td>
+                    <Badge tone={kpi.layer === "demand" ? "brand" : "neutral"}>{LAYER_LABELS[kpi.layer]}</Badge>
+                  </Td>
+                  <Td>{SCORECARD_LABELS[kpi.scorecard]}</Td>
+                  <Td>
+                    <ThresholdText kpi={kpi} />
+                  </Td>
+                  <Td>
+                    {FREQUENCY_LABELS[kpi.frequency]}
+                    <span className="block text-xs text-slate-500">{INDICATOR_LABELS[kpi.indicatorType]}</span>
+                  </Td>
+                  <Td>{kpi.owner.name}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <div className="border-t border-slate-100">
+            <Pagination page={query.page} pageCount={pageCount} total={total} hrefFor={(page) => hrefFor(query, { page, layer: query.layer, scorecard: query.scorecard })} />
+          </div>
+        </Card>
+      )}
+    </>
+  );
+}
+
+function FilterGroup<T extends string>({
+  label,
+  options,
+  labels,
+  current,
+  href,
+}: {
+  label: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  current: T | undefined;
+  href: (value: T | undefined) => string;
+}) {
+  const pill = (active: boolean) =>
+    `rounded-full px-3 py-1 font-medium ring-1 ring-inset ${active ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-700 ring-slate-200 hover:bg-slate-50"}`;
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-label={label}>
+      <span className="text-xs font-semibold uppercase tracking-wide text-slate-500">{label}</span>
+      <Link href={href(undefined)} className={pill(current === undefined)} aria-current={current === undefined ? "true" : undefined}>
+        All
+      </Link>
+      {options.map((option) => (
+        <Link key={option} href={href(option)} className={pill(current === option)} aria-current={current === option ? "true" : undefined}>
+          {labels[option]}
+        </Link>
+      ))}
+    </div>
+  );
+}
