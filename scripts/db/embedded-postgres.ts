@@ -78,7 +78,7 @@ export async function stopStaleServer(dataDir: string, log: (line: string) => vo
   rmSync(pidFile, { force: true });
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
