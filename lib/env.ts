@@ -27,7 +27,9 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 function readEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+  // An empty variable (FOO= in a shell or .env file) means "not set".
+  const given = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+  const parsed = envSchema.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${problems.join("\n")}`);

@@ -13,6 +13,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: env.SESSION_HOURS * 3600 },
   pages: { signIn: "/login" },
+  logger: {
+    // A wrong password is a user's mistake, answered on the form; not an error for the server log.
+    error(error) {
+      if (error.name !== "CredentialsSignin") console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

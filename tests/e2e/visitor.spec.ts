@@ -51,4 +51,14 @@ test("Executive: the KPI catalogue filters by layer and pages through", async ({
   const layers = await page.locator("tbody tr td:nth-child(2)").allTextContents();
   expect(layers.length).toBeGreaterThan(0);
   expect(new Set(layers)).toEqual(new Set(["Capability"]));
+
+  await page.getByRole("group", { name: "Layer" }).getByRole("link", { name: "All" }).click();
+  await expect(page.getByText(/Page 1 of \d+/)).toBeVisible();
+  const firstPage = await page.locator("tbody tr .font-mono").allTextContents();
+  await page.getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByText(/Page 2 of \d+/)).toBeVisible();
+  const secondPage = await page.locator("tbody tr .font-mono").allTextContents();
+  expect(secondPage.length).toBeGreaterThan(0);
+  expect(secondPage.filter((code) => firstPage.includes(code))).toEqual([]);
 });

@@ -615,6 +615,12 @@ ALTER TABLE "Initiative" ADD CONSTRAINT "initiative_effort_positive" CHECK ("eff
 ALTER TABLE "Initiative" ADD CONSTRAINT "initiative_time_criticality_range" CHECK ("timeCriticality" BETWEEN 1 AND 10);
 ALTER TABLE "Initiative" ADD CONSTRAINT "initiative_risk_reduction_range" CHECK ("riskReduction" BETWEEN 1 AND 10);
 ALTER TABLE "Initiative" ADD CONSTRAINT "initiative_version_positive" CHECK ("version" >= 1);
+-- Disciplined improvement: nothing goes ahead without a stated root cause, and a DMAIC phase
+-- only means something for Six Sigma.
+ALTER TABLE "Initiative" ADD CONSTRAINT "initiative_root_cause_before_approval"
+    CHECK ("status" IN ('proposed', 'triaged', 'rejected', 'deferred') OR length(trim(coalesce("rootCause", ''))) > 0);
+ALTER TABLE "Initiative" ADD CONSTRAINT "initiative_dmaic_only_for_six_sigma"
+    CHECK ("dmaicPhase" IS NULL OR "methodology" = 'six_sigma');
 
 ALTER TABLE "BoardCapacity" ADD CONSTRAINT "board_capacity_non_negative" CHECK ("personWeeks" >= 0);
 ALTER TABLE "ProcessStep" ADD CONSTRAINT "process_step_position_positive" CHECK ("position" >= 1);
