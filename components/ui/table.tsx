@@ -1,15 +1,15 @@
 // Plain, consistent table styling; columns are given by the caller.
-export function Table({ children, caption }: { children: React.ReactNode; caption?: string }) {
+// `minWidthRem` keeps a wide table readable on a phone: it scrolls sideways instead of squeezing.
+export function Table({ children, caption, minWidthRem = 0 }: { children: React.ReactNode; caption?: string; minWidthRem?: number }) {
   return (
     <div className="overflow-x-auto">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      <table className="w-full divide-y divide-slate-200 text-sm" style={{ minWidth: `${minWidthRem}rem` }}>
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}
       </table>
     </div>
   );
 }
-
 export function Th({ children, align = "left" }: { children?: React.ReactNode; align?: "left" | "right" }) {
   return (
     <th

@@ -36,7 +36,7 @@ export default async function BacklogPage() {
         <EmptyState title="No initiatives yet">Initiatives proposed from performance gaps appear here.</EmptyState>
       ) : (
         <Card>
-          <Table caption="Improvement initiatives">
+          <Table caption="Improvement initiatives" minWidthRem={52}>
             <thead>
               <tr>
                 <Th>Rank</Th>

@@ -51,7 +51,7 @@ export default async function KpiCataloguePage({ searchParams }: { searchParams:
         </EmptyState>
       ) : (
         <Card>
-          <Table caption="KPIs">
+          <Table caption="KPIs" minWidthRem={48}>
             <thead>
               <tr>
                 <Th>KPI</Th>

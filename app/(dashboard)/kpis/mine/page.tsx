@@ -27,7 +27,7 @@ export default async function MyKpisPage() {
         <EmptyState title="You own no KPIs yet">An executive or administrator assigns KPI ownership.</EmptyState>
       ) : (
         <Card>
-          <Table caption="KPIs I own">
+          <Table caption="KPIs I own" minWidthRem={48}>
             <thead>
               <tr>
                 <Th>KPI</Th>
