@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { createUserAction } from "@/lib/actions/users";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
+import { Field, TextField, inputClass } from "@/components/ui/field";
 
 export function UserCreateForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(createUserAction, idleFormState);
@@ -19,38 +20,23 @@ export function UserCreateForm() {
           {state.message}
         </p>
       )}
-      <Field name="name" label="Full name" error={state.fieldErrors?.name} defaultValue={values.name} />
-      <Field name="email" label="Email" type="email" error={state.fieldErrors?.email} defaultValue={values.email} />
-      <label className="block text-sm">
-        <span className="mb-1.5 block font-medium text-slate-700">Role</span>
-        <select name="role" defaultValue={values.role ?? "viewer"} className={inputClass}>
+      <TextField name="name" label="Full name" autoComplete="off" error={state.fieldErrors?.name} defaultValue={values.name} />
+      <TextField name="email" label="Email" type="email" autoComplete="off" error={state.fieldErrors?.email} defaultValue={values.email} />
+      <Field label="Role" error={state.fieldErrors?.role}>
+        <select name="role" defaultValue={values.role ?? "viewer"} className={inputClass} aria-invalid={Boolean(state.fieldErrors?.role)}>
           {ROLES.map((role) => (
             <option key={role} value={role}>
               {ROLE_LABELS[role]}
             </option>
           ))}
         </select>
-        {state.fieldErrors?.role && <span className="mt-1 block text-red-700">{state.fieldErrors.role}</span>}
-      </label>
-      <Field name="password" label="Initial password (10+ characters)" type="password" error={state.fieldErrors?.password} />
+      </Field>
+      <TextField name="password" label="Initial password (10+ characters)" type="password" autoComplete="new-password" error={state.fieldErrors?.password} />
       <div className="sm:col-span-2">
         <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
           {pending ? "Adding…" : "Add user"}
         </button>
       </div>
     </form>
-  );
-}
-
-const inputClass =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-500";
-
-function Field({ name, label, type = "text", error, defaultValue }: { name: string; label: string; type?: string; error?: string; defaultValue?: string }) {
-  return (
-    <label className="block text-sm">
-      <span className="mb-1.5 block font-medium text-slate-700">{label}</span>
-      <input name={name} type={type} defaultValue={defaultValue} aria-invalid={Boolean(error)} className={inputClass} autoComplete="off" />
-      {error && <span className="mt-1 block text-red-700">{error}</span>}
-    </label>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState, useRef } from "react";
 import { signInAction, type SignInState } from "@/lib/actions/auth";
 import type { DemoAccount } from "@/lib/demo-accounts";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { TextField } from "@/components/ui/field";
 
 interface Props {
   callbackUrl?: string;
@@ -31,29 +32,25 @@ export function SignInForm({ callbackUrl, demo }: Props) {
             {state.error}
           </p>
         )}
-        <Field label="Email" error={state.fieldErrors?.email}>
-          <input
-            ref={emailRef}
-            name="email"
-            type="email"
-            autoComplete="username"
-            defaultValue={state.email}
-            required
-            className={inputClass}
-            aria-invalid={Boolean(state.fieldErrors?.email)}
-          />
-        </Field>
-        <Field label="Password" error={state.fieldErrors?.password}>
-          <input
-            ref={passwordRef}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            className={inputClass}
-            aria-invalid={Boolean(state.fieldErrors?.password)}
-          />
-        </Field>
+        <TextField
+          ref={emailRef}
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          defaultValue={state.email}
+          required
+          error={state.fieldErrors?.email}
+        />
+        <TextField
+          ref={passwordRef}
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={state.fieldErrors?.password}
+        />
         <button
           type="submit"
           disabled={pending}
@@ -93,18 +90,5 @@ export function SignInForm({ callbackUrl, demo }: Props) {
         </section>
       )}
     </div>
-  );
-}
-
-const inputClass =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-500";
-
-function Field({ label, error, children }: { label: string; error?: string; children: React.ReactNode }) {
-  return (
-    <label className="block">
-      <span className="mb-1.5 block text-sm font-medium text-slate-700">{label}</span>
-      {children}
-      {error && <span className="mt-1 block text-sm text-red-700">{error}</span>}
-    </label>
   );
 }
