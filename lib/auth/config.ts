@@ -16,7 +16,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A wrong password is a user's mistake, answered on the form; not an error for the server log.
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error(error);
+      // Auth.js tags its errors with a `type`; class names do not survive minification.
+      if (!("type" in error && error.type === "CredentialsSignin")) console.error(error);
     },
   },
   providers: [
