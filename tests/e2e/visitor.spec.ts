@@ -29,7 +29,7 @@ test("Visitor: demo mode lists the demo sign-ins, and choosing one fills the for
   await expect(page).toHaveURL("/backlog");
 });
 
-test("Visitor: the API answers 401 with a problem document; health answers ok", async ({ request }) => {
+test("Visitor: the API answers 401 and 404 with problem documents; health answers ok", async ({ request }) => {
   const health = await request.get("/api/v1/health");
   expect(health.status()).toBe(200);
   expect(await health.json()).toEqual({ status: "ok" });
@@ -38,6 +38,10 @@ test("Visitor: the API answers 401 with a problem document; health answers ok", 
   expect(anonymous.status()).toBe(401);
   expect(anonymous.headers()["content-type"]).toContain("application/problem+json");
   expect(await anonymous.json()).toMatchObject({ status: 401, title: "Unauthorized" });
+
+  const unknown = await request.get("/api/v1/no-such-thing");
+  expect(unknown.status()).toBe(404);
+  expect(unknown.headers()["content-type"]).toContain("application/problem+json");
 
   const badToken = await request.get("/api/v1/me", { headers: { authorization: "Bearer amb_not-a-real-token-at-all-000000" } });
   expect(badToken.status()).toBe(401);
