@@ -1,0 +1,150 @@
+// The vocabulary of the scoring engine (docs/scoring.md). Plain data: the database layer fills a
+// ScoringSnapshot, the engine turns it into scorecards, pages and the API render those.
+import type { Frequency } from "../periods";
+
+export type Direction = "higher" | "lower" | "band";
+export type Layer = "demand" | "supply" | "capability";
+export type ScorecardKind = "strategic" | "development" | "operational";
+export type IndicatorType = "leading" | "lagging";
+export type Orientation = "exploit" | "explore";
+
+/** green: target met; amber: between target and red flag; red: past the red flag; none: no reading. */
+export type Status = "green" | "amber" | "red" | "none";
+export type Trend = "improving" | "flat" | "worsening";
+
+export const SCORECARD_KINDS: readonly ScorecardKind[] = ["strategic", "development", "operational"];
+
+export interface Thresholds {
+  direction: Direction;
+  /** Higher/lower KPIs. */
+  target: number | null;
+  redFlag: number | null;
+  /** Band KPIs: green inside [bandLow, bandHigh], red beyond bandTolerance outside it. */
+  bandLow: number | null;
+  bandHigh: number | null;
+  bandTolerance: number | null;
+}
+
+/** The value that counted for one period as known on the as-of date (its highest version by then). */
+export interface ReadingPoint {
+  period: Date;
+  value: number;
+  note: string;
+  version: number;
+  enteredAt: Date;
+}
+
+export interface KpiDefinition extends Thresholds {
+  id: number;
+  code: string;
+  name: string;
+  unit: string;
+  layer: Layer;
+  scorecard: ScorecardKind;
+  frequency: Frequency;
+  indicatorType: IndicatorType;
+  weight: number;
+  /**
+   * Whether the KPI measures exploitation or exploration, from the kind of the process (supply)
+   * or of the capability's process (capability). Null when unknown; for demand KPIs the engine
+   * derives it from the KPIs that support them.
+   */
+  orientation: Orientation | null;
+  businessFunctionId: number | null;
+  businessPriorityId: number | null;
+  ownerName: string;
+}
+
+/** `supporting` supports `supported` (capability → supply → demand). */
+export interface KpiLink {
+  supportingId: number;
+  supportedId: number;
+  weight: number;
+}
+
+export interface PriorityInput {
+  id: number;
+  code: string;
+  title: string;
+  weight: number;
+  /** Null for a firm-wide priority. */
+  businessFunctionId: number | null;
+  startsOn: Date;
+  endsOn: Date | null;
+}
+
+/** A business function with its demand profile in force on the as-of date. */
+export interface FunctionInput {
+  id: number;
+  code: string;
+  name: string;
+  /** 0 = tight control … 100 = flexibility; null when no profile was in force yet. */
+  controlFlexibility: number | null;
+  targetExploreShare: number | null;
+}
+
+/** Everything the engine needs, loaded once per as-of date. */
+export interface ScoringSnapshot {
+  asOf: Date;
+  kpis: KpiDefinition[];
+  links: KpiLink[];
+  /** Per KPI id: the most recent periods (newest first, at most a dozen or so) as known at asOf. */
+  readings: Map<number, ReadingPoint[]>;
+  priorities: PriorityInput[];
+  functions: FunctionInput[];
+}
+
+export interface Forecast {
+  event: "reaches-target" | "crosses-red-flag";
+  date: Date;
+}
+
+export interface KpiEvaluation {
+  /** 0–10, null without a reading. */
+  score: number | null;
+  status: Status;
+  value: number | null;
+  period: Date | null;
+  stale: boolean;
+  trend: Trend | null;
+  forecast: Forecast | null;
+}
+
+export interface ScoredKpi extends KpiEvaluation {
+  kpi: KpiDefinition;
+  /** The weight this node carried in its parent's roll-up (KPI weight × link weight × emphasis). */
+  effectiveWeight: number;
+  /** Weighted mean of the children's scores that have data; null without children or data. */
+  supportScore: number | null;
+  children: ScoredKpi[];
+  /** Oldest first, for sparklines. */
+  series: { period: Date; value: number }[];
+}
+
+export interface PriorityGroup {
+  priority: PriorityInput;
+  score: number | null;
+  status: Status;
+  kpis: ScoredKpi[];
+}
+
+export interface StatusCounts {
+  green: number;
+  amber: number;
+  red: number;
+  none: number;
+  stale: number;
+}
+
+export interface Scorecard {
+  kind: ScorecardKind;
+  asOf: Date;
+  businessFunctionId: number | null;
+  score: number | null;
+  status: Status;
+  /** The top-level (demand) KPIs, each with its drill-down tree. */
+  kpis: ScoredKpi[];
+  groups: PriorityGroup[];
+  /** Over every distinct KPI in the tree, top level and supporting. */
+  counts: StatusCounts;
+}
