@@ -11,8 +11,8 @@ export function AppShell({ user, demo, children }: { user: CurrentUser; demo: bo
   // "KPI catalogue" must not light up while on "My KPIs", which lives beneath it.
   const exactHrefs = new Set(["/kpis"]);
   return (
-    <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
-      <aside className="bg-slate-900 text-slate-100 lg:sticky lg:top-0 lg:flex lg:h-screen lg:flex-col">
+    <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr] print:block">
+      <aside className="bg-slate-900 text-slate-100 print:hidden lg:sticky lg:top-0 lg:flex lg:h-screen lg:flex-col">
         <div className="flex items-center justify-between px-5 py-4 lg:py-6">
           <Link href="/" className="text-lg font-semibold tracking-tight text-white">
             Ambi<span className="text-brand-500">dex</span>
@@ -29,10 +29,10 @@ export function AppShell({ user, demo, children }: { user: CurrentUser; demo: bo
         </div>
       </aside>
       <div className="min-w-0">
-        <div className="flex items-center justify-end border-b border-slate-200 bg-white px-4 py-2 lg:hidden">
+        <div className="flex items-center justify-end border-b border-slate-200 bg-white px-4 py-2 print:hidden lg:hidden">
           <UserBlock user={user} compact />
         </div>
-        <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6 lg:px-10 lg:py-10">{children}</main>
+        <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6 lg:px-10 lg:py-10 print:max-w-none print:p-0">{children}</main>
       </div>
     </div>
   );

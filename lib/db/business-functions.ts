@@ -28,3 +28,40 @@ export async function listFunctionsWithProfile(day: Date) {
   });
   return functions.map(({ profiles, ...fn }) => ({ ...fn, profile: profiles[0] ?? null }));
 }
+
+/** One function with its whole demand-profile history (newest first) and its priorities. */
+export async function getBusinessFunctionDetail(code: string) {
+  return db().businessFunction.findUnique({
+    where: { code },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      description: true,
+      valueChain: { select: { name: true } },
+      profiles: {
+        orderBy: { effectiveFrom: "desc" },
+        select: {
+          id: true,
+          effectiveFrom: true,
+          controlFlexibility: true,
+          riskTolerance: true,
+          availabilityNeed: true,
+          changeCadence: true,
+          users: true,
+          transactionsPerDay: true,
+          peakTimes: true,
+          targetExploreShare: true,
+          rationale: true,
+          recordedBy: { select: { name: true } },
+        },
+      },
+      priorities: { orderBy: { weight: "desc" }, select: { id: true, code: true, title: true, description: true, weight: true, startsOn: true, endsOn: true } },
+    },
+  });
+}
+
+/** Codes and names only, for pickers. */
+export function listFunctionNames() {
+  return db().businessFunction.findMany({ orderBy: { name: "asc" }, select: { id: true, code: true, name: true } });
+}

@@ -2,7 +2,7 @@
 // seed and can run in parallel on one database.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import type { KpiLayer, Role } from "@/lib/generated/prisma/client";
+import type { KpiLayer, Prisma, Role, Stream } from "@/lib/generated/prisma/client";
 import { issueApiToken } from "@/lib/auth/api-token";
 
 const unique = () => randomUUID().slice(0, 8).toUpperCase();
@@ -51,6 +51,68 @@ export async function makeKpi(overrides: { layer?: KpiLayer; ownerId?: number; b
       indicatorType: "lagging",
       ownerId,
       businessPriorityId,
+    },
+  });
+}
+
+/** A KPI with any definition fields set (scorecard, function, process step, capability, archived…). */
+export async function makeKpiWith(data: Prisma.KpiUncheckedUpdateInput & { layer?: KpiLayer; businessPriorityId?: number }) {
+  const kpi = await makeKpi({ layer: data.layer, businessPriorityId: data.businessPriorityId });
+  return db().kpi.update({ where: { id: kpi.id }, data });
+}
+
+/** A process of the given kind with one step; supply KPIs map to the step. */
+export async function makeProcessStep(kind: Stream) {
+  const owner = await makeUser({ role: "process_owner" });
+  const process = await db().process.create({
+    data: { code: `PR${unique()}`, name: "Test process", kind, ownerId: owner.id, steps: { create: { position: 1, name: "Step one" } } },
+    include: { steps: true },
+  });
+  const step = process.steps[0];
+  if (!step) throw new Error("process created without its step");
+  return { ...step, process };
+}
+
+export async function makeCapability(processId?: number) {
+  return db().capability.create({
+    data: { code: `C${unique()}`, name: "Test capability", kind: "process", currentMaturity: 2, targetMaturity: 4, processId },
+  });
+}
+
+export async function makeDemandProfile(businessFunctionId: number, effectiveFrom: Date, profile: { controlFlexibility: number; targetExploreShare: number }) {
+  return db().demandProfile.create({
+    data: {
+      businessFunctionId,
+      effectiveFrom,
+      ...profile,
+      riskTolerance: "medium",
+      availabilityNeed: "high",
+      changeCadence: "monthly",
+      users: 10,
+      transactionsPerDay: 100,
+    },
+  });
+}
+
+export async function makeKpiLink(supportingId: number, supportedId: number, weight = 1) {
+  return db().kpiLink.create({ data: { supportingId, supportedId, weight } });
+}
+
+/**
+ * A reading row written directly, so a test can say when it was entered (readings are
+ * append-only and cannot be back-dated afterwards). Versions above 1 get a reason, as required.
+ */
+export async function makeReading(kpiId: number, period: string, value: number, options: { version?: number; enteredAt?: Date } = {}) {
+  const version = options.version ?? 1;
+  return db().reading.create({
+    data: {
+      kpiId,
+      period: new Date(period),
+      value,
+      version,
+      reason: version > 1 ? "correction" : null,
+      source: "import",
+      enteredAt: options.enteredAt ?? new Date(period),
     },
   });
 }

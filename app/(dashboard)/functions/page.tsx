@@ -1,25 +1,53 @@
 import type { Metadata } from "next";
-import { Card } from "@/components/ui/card";
+import { href } from "@/lib/href";
+import Link from "next/link";
+import { DemandSupplyHeatMap } from "@/components/functions/demand-supply-heat-map";
+import { Fact, PostureBar } from "@/components/functions/demand-profile-parts";
+import { AsOfControl } from "@/components/scorecard/as-of-control";
+import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listFunctionsWithProfile } from "@/lib/db/business-functions";
-import { AVAILABILITY_LABELS, CHANGE_CADENCE_LABELS, RISK_TOLERANCE_LABELS, demandPosture } from "@/lib/domain/vocabulary";
+import { loadScoringSnapshot } from "@/lib/db/scoring-snapshot";
+import { toIsoDate } from "@/lib/domain/periods";
+import { heatMap } from "@/lib/domain/scoring";
+import { resolveAsOf } from "@/lib/schemas/as-of";
+import { AVAILABILITY_LABELS, CHANGE_CADENCE_LABELS, RISK_TOLERANCE_LABELS } from "@/lib/domain/vocabulary";
 import { formatDate, plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Business functions" };
 
-export default async function BusinessFunctionsPage() {
+export default async function BusinessFunctionsPage({ searchParams }: { searchParams: Promise<{ asOf?: string }> }) {
   await requirePermission("function:read");
-  const functions = await listFunctionsWithProfile(new Date());
+  const today = new Date();
+  const choice = resolveAsOf((await searchParams).asOf);
+  const [functions, snapshot] = await Promise.all([listFunctionsWithProfile(choice.asOf), loadScoringSnapshot(choice.asOf)]);
+  const asOf = choice.isToday ? null : toIsoDate(choice.asOf);
+  const heatRows = heatMap(snapshot).flatMap(({ functionId, cells }) => {
+    const fn = snapshot.functions.find((f) => f.id === functionId);
+    return fn ? [{ code: fn.code, name: fn.name, controlFlexibility: fn.controlFlexibility, cells }] : [];
+  });
 
   return (
     <>
       <PageHeader
         eyebrow="Business demand"
         title="Business functions"
-        description="Each function's demand profile: where it sits between tight control and flexibility, and how much of IT's effort should explore."
+        description="Each function's demand profile: where it sits between tight control and flexibility, and how well IT supply serves it on each scorecard."
+        actions={<AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath="/functions" error={choice.error} />}
       />
+      {heatRows.length > 0 && (
+        <Card className="mb-6">
+          <CardHeader
+            title="Demand vs supply"
+            description="Each scorecard as seen by each function: its own and firm-wide KPIs, weighted by whether its profile emphasises control or flexibility."
+          />
+          <div className="p-3">
+            <DemandSupplyHeatMap rows={heatRows} asOf={asOf} />
+          </div>
+        </Card>
+      )}
       {functions.length === 0 ? (
         <EmptyState title="No business functions yet">Business functions and their demand profiles appear here once recorded.</EmptyState>
       ) : (
@@ -27,7 +55,11 @@ export default async function BusinessFunctionsPage() {
           {functions.map((fn) => (
             <Card key={fn.id} className="flex flex-col p-5">
               <div className="flex items-baseline justify-between gap-2">
-                <h2 className="text-base font-semibold">{fn.name}</h2>
+                <h2 className="text-base font-semibold">
+                  <Link href={href(`/functions/${fn.code}`, { asOf })} className="hover:text-brand-700 hover:underline">
+                    {fn.name}
+                  </Link>
+                </h2>
                 <span className="font-mono text-xs text-slate-500">{fn.code}</span>
               </div>
               <p className="text-xs text-slate-500">{fn.valueChain.name}</p>
@@ -53,38 +85,5 @@ export default async function BusinessFunctionsPage() {
         </div>
       )}
     </>
-  );
-}
-
-function PostureBar({ value }: { value: number }) {
-  return (
-    <div className="mt-4">
-      <div className="flex justify-between text-xs text-slate-500">
-        <span>Control</span>
-        <span className="font-medium text-slate-800">
-          {demandPosture(value)} · {value}/100
-        </span>
-        <span>Flexibility</span>
-      </div>
-      <div
-        className="relative mt-1.5 h-2 rounded-full bg-gradient-to-r from-sky-200 via-slate-200 to-violet-200"
-        role="meter"
-        aria-label="Position between control and flexibility"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={value}
-      >
-        <span className="absolute top-1/2 size-3.5 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 border-white bg-slate-900 shadow" style={{ left: `${value}%` }} />
-      </div>
-    </div>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt className="text-xs text-slate-500">{label}</dt>
-      <dd className="font-medium">{value}</dd>
-    </div>
   );
 }

@@ -1,57 +1,63 @@
 import type { Metadata } from "next";
+import { href } from "@/lib/href";
 import Link from "next/link";
-import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { AsOfControl } from "@/components/scorecard/as-of-control";
+import { PriorityEnablementList } from "@/components/scorecard/priority-enablement";
+import { ScorecardSummaryCard } from "@/components/scorecard/scorecard-summary-card";
+import { RedKpiList } from "@/components/scorecard/red-kpi-list";
+import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
-import { countKpisByScorecardAndLayer } from "@/lib/db/kpis";
-import { LAYER_LABELS, SCORECARD_LABELS, SCORECARD_PURPOSE } from "@/lib/domain/vocabulary";
+import { toIsoDate } from "@/lib/domain/periods";
+import { priorityEnablement } from "@/lib/domain/scoring";
+import { formatDate } from "@/lib/format";
+import { resolveAsOf } from "@/lib/schemas/as-of";
+import { loadSnapshots, scorecardSummaries } from "@/lib/scorecards";
 
 export const metadata: Metadata = { title: "Scorecards" };
 
-const SCORECARDS = ["strategic", "development", "operational"] as const;
-const LAYERS = ["demand", "supply", "capability"] as const;
-
-export default async function ScorecardsPage() {
+export default async function ScorecardsOverviewPage({ searchParams }: { searchParams: Promise<{ asOf?: string }> }) {
   await requirePermission("scorecard:read");
-  const counts = await countKpisByScorecardAndLayer();
-  const countOf = (scorecard: string, layer: string) =>
-    counts.find((row) => row.scorecard === scorecard && row.layer === layer)?.count ?? 0;
+  const today = new Date();
+  const choice = resolveAsOf((await searchParams).asOf);
+  const { now, before } = await loadSnapshots(choice.asOf);
+  const summaries = scorecardSummaries(now, before);
+  const priorities = priorityEnablement(now);
+  const asOf = choice.isToday ? null : toIsoDate(choice.asOf);
+  const keepAsOf = href("", { asOf });
 
   return (
     <>
       <PageHeader
         eyebrow="Demand management"
         title="Balanced scorecards"
-        description="Top-level demand KPIs, anchored in business priorities, with the supply and capability KPIs that support them."
+        description={`How IT enables the business, as of ${formatDate(choice.asOf)}: top-level KPIs anchored in business priorities, drilled down to the processes and capabilities behind them.`}
+        actions={
+<AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath="/scorecards" error={choice.error} />
+        }
       />
-      <div className="grid gap-4 md:grid-cols-3">
-        {SCORECARDS.map((scorecard) => (
-          <Card key={scorecard} className="p-5">
-            <h2 className="text-base font-semibold">{SCORECARD_LABELS[scorecard]}</h2>
-            <p className="text-sm text-slate-600">{SCORECARD_PURPOSE[scorecard]}</p>
-            <dl className="mt-4 grid grid-cols-3 gap-2 text-center">
-              {LAYERS.map((layer) => (
-                <div key={layer} className="rounded-lg bg-slate-50 px-2 py-3">
-                  <dt className="text-xs text-slate-500">{LAYER_LABELS[layer]}</dt>
-                  <dd className="text-xl font-semibold tabular-nums">{countOf(scorecard, layer)}</dd>
-                </div>
-              ))}
-            </dl>
-            <Link
-              href={`/kpis?scorecard=${scorecard}`}
-              className="mt-4 inline-block text-sm font-medium text-brand-600 hover:text-brand-700"
-            >
-              See its KPIs →
-            </Link>
-          </Card>
+      <div className="grid gap-4 lg:grid-cols-3">
+        {summaries.map(({ card, trend }) => (
+          <ScorecardSummaryCard key={card.kind} card={card} trend={trend} href={href(`/scorecards/${card.kind}`, { asOf })} />
         ))}
       </div>
-      <div className="mt-8">
-        <EmptyState title="Scores, drill-down and as-of views" coming>
-          Each scorecard will be scored from the latest readings, drill down from demand to supply to capability, and show any
-          past date. The KPIs and their readings are already here.
-        </EmptyState>
+      <div className="mt-6 grid gap-6 xl:grid-cols-[1.2fr_1fr]">
+        <Card>
+          <CardHeader title="Business priorities" description="How well IT enables each priority: the weighted score of the demand KPIs anchored in it." />
+          <PriorityEnablementList priorities={priorities} functions={now.functions} />
+        </Card>
+        <Card>
+          <CardHeader
+            title="Where to look first"
+            description="Top-level KPIs off track, worst first. Open one to see the processes and capabilities behind it."
+            aside={
+              <Link href={href("/functions", { asOf })} className="whitespace-nowrap text-xs font-medium text-brand-700 hover:underline">
+                Demand vs supply by function →
+              </Link>
+            }
+          />
+          <RedKpiList cards={summaries.map((s) => s.card)} asOfQuery={keepAsOf} />
+        </Card>
       </div>
     </>
   );

@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import { href } from "@/lib/href";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Fact, PostureBar } from "@/components/functions/demand-profile-parts";
+import { AsOfControl } from "@/components/scorecard/as-of-control";
+import { ScorecardSummaryCard } from "@/components/scorecard/scorecard-summary-card";
+import { Card, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requirePermission } from "@/lib/auth/current-user";
+import { getBusinessFunctionDetail } from "@/lib/db/business-functions";
+import { toIsoDate } from "@/lib/domain/periods";
+import { AVAILABILITY_LABELS, CHANGE_CADENCE_LABELS, RISK_TOLERANCE_LABELS, demandPosture } from "@/lib/domain/vocabulary";
+import { formatDate, formatNumber } from "@/lib/format";
+import { resolveAsOf } from "@/lib/schemas/as-of";
+import { loadSnapshots, scorecardSummaries } from "@/lib/scorecards";
+
+type Params = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).code) };
+}
+
+export default async function BusinessFunctionPage({ params, searchParams }: Params) {
+  await requirePermission("function:read");
+  const code = decodeURIComponent((await params).code);
+  const today = new Date();
+  const choice = resolveAsOf((await searchParams).asOf);
+  const fn = await getBusinessFunctionDetail(code);
+  if (!fn) notFound();
+  const { now, before } = await loadSnapshots(choice.asOf);
+  const summaries = scorecardSummaries(now, before, fn.id);
+  const profile = fn.profiles.find((p) => p.effectiveFrom <= choice.asOf) ?? null;
+  const asOf = choice.isToday ? null : toIsoDate(choice.asOf);
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={`${fn.valueChain.name} · ${fn.code}`}
+        title={fn.name}
+        description={fn.description || undefined}
+        actions={<AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath={`/functions/${fn.code}`} error={choice.error} />}
+      />
+      <div className="grid gap-6 lg:grid-cols-[1fr_1.4fr]">
+        <Card className="p-5">
+          <h2 className="text-sm font-semibold">Demand profile {profile ? `in force since ${formatDate(profile.effectiveFrom)}` : ""}</h2>
+          {profile ? (
+            <>
+              <PostureBar value={profile.controlFlexibility} />
+              <dl className="mt-4 grid grid-cols-2 gap-x-4 gap-y-3 text-sm">
+                <Fact label="Risk tolerance" value={RISK_TOLERANCE_LABELS[profile.riskTolerance]} />
+                <Fact label="Availability need" value={AVAILABILITY_LABELS[profile.availabilityNeed]} />
+                <Fact label="Change cadence" value={CHANGE_CADENCE_LABELS[profile.changeCadence]} />
+                <Fact label="Target explore share" value={`${profile.targetExploreShare}%`} />
+                <Fact label="Users" value={formatNumber(profile.users)} />
+                <Fact label="Transactions a day" value={formatNumber(profile.transactionsPerDay)} />
+              </dl>
+              {profile.peakTimes && <p className="mt-3 text-sm text-slate-600">Peak times: {profile.peakTimes}</p>}
+            </>
+          ) : (
+            <p className="mt-2 text-sm text-slate-500">No demand profile was in force on this date.</p>
+          )}
+        </Card>
+        <Card>
+          <CardHeader title="Business priorities" description="What this function asks of IT, by weight." />
+          <ul className="divide-y divide-slate-100 text-sm">
+            {fn.priorities.length === 0 && <li className="px-5 py-4 text-slate-500">Only firm-wide priorities apply.</li>}
+            {fn.priorities.map((p) => (
+              <li key={p.id} className="px-5 py-3">
+                <p className="font-medium">{p.title}</p>
+                <p className="text-xs text-slate-500">
+                  Weight {p.weight} · {formatDate(p.startsOn)} – {p.endsOn ? formatDate(p.endsOn) : "open-ended"}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+      <h2 className="mb-3 mt-8 text-base font-semibold">Its scorecards</h2>
+      <div className="grid gap-4 lg:grid-cols-3">
+        {summaries.map(({ card, trend }) => (
+          <ScorecardSummaryCard key={card.kind} card={card} trend={trend} href={href(`/scorecards/${card.kind}`, { businessFunction: fn.code, asOf })} />
+        ))}
+      </div>
+      <Card className="mt-8">
+        <CardHeader title="Demand profile history" description="Profiles are never overwritten: each change takes effect on a date and the earlier ones stay." />
+        <Table caption="Demand profile versions" minWidthRem={48}>
+          <thead>
+            <tr>
+              <Th>In force from</Th>
+              <Th>Posture</Th>
+              <Th>Risk</Th>
+              <Th>Availability</Th>
+              <Th align="right">Explore target</Th>
+              <Th>Why</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100" data-testid="profile-history">
+            {fn.profiles.map((p) => (
+              <tr key={p.id}>
+                <Td>{formatDate(p.effectiveFrom)}</Td>
+                <Td>
+                  {demandPosture(p.controlFlexibility)} · {p.controlFlexibility}/100
+                </Td>
+                <Td>{RISK_TOLERANCE_LABELS[p.riskTolerance]}</Td>
+                <Td>{AVAILABILITY_LABELS[p.availabilityNeed]}</Td>
+                <Td align="right">{p.targetExploreShare}%</Td>
+                <Td className="max-w-sm text-slate-600">
+                  {p.rationale || "—"}
+                  {p.recordedBy && <span className="block text-xs text-slate-500">Recorded by {p.recordedBy.name}</span>}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </Card>
+      <p className="mt-6 text-sm">
+        <Link href="/functions" className="font-medium text-brand-700 hover:underline">
+          ← All business functions
+        </Link>
+      </p>
+    </>
+  );
+}

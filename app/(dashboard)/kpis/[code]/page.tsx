@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import { href } from "@/lib/href";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { KpiHistoryChart } from "@/components/charts/kpi-history-chart";
+import { KpiLinks } from "@/components/kpi/kpi-links";
+import { KpiPlacement } from "@/components/kpi/kpi-placement";
+import { ReadingHistoryTable, type VersionState } from "@/components/kpi/reading-history-table";
+import { AsOfControl } from "@/components/scorecard/as-of-control";
+import { ScoreText, StaleFlag, StatusBadge, TrendLabel, statusTextClass } from "@/components/scorecard/status";
+import { targetText } from "@/components/scorecard/target-text";
+import { Card, CardHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { requirePermission } from "@/lib/auth/current-user";
+import { getKpiDetail } from "@/lib/db/kpi-detail";
+import { addDays, toIsoDate } from "@/lib/domain/periods";
+import { evaluateKpi, readingsAsOf } from "@/lib/domain/scoring";
+import { LAYER_LABELS, SCORECARD_LABELS } from "@/lib/domain/vocabulary";
+import { formatDate, formatValue } from "@/lib/format";
+import { resolveAsOf } from "@/lib/schemas/as-of";
+
+type Params = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string; page?: string }> };
+
+const ROWS_PER_PAGE = 30;
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).code) };
+}
+
+export default async function KpiPage({ params, searchParams }: Params) {
+  await requirePermission("kpi:read");
+  const code = decodeURIComponent((await params).code);
+  const query = await searchParams;
+  const today = new Date();
+  const choice = resolveAsOf(query.asOf);
+  const kpi = await getKpiDetail(code);
+  if (!kpi) notFound();
+
+  const counted = readingsAsOf(kpi.history, choice.asOf);
+  const evaluation = evaluateKpi(kpi, counted, choice.asOf);
+  const countedKeys = new Set(counted.map((p) => `${toIsoDate(p.period)}#${p.version}`));
+  const dayAfter = addDays(choice.asOf, 1);
+  const stateOf = (row: { period: Date; version: number; enteredAt: Date }): VersionState =>
+    row.period > choice.asOf || row.enteredAt >= dayAfter ? "later" : countedKeys.has(`${toIsoDate(row.period)}#${row.version}`) ? "current" : "superseded";
+  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
+  const pageCount = Math.max(1, Math.ceil(kpi.history.length / ROWS_PER_PAGE));
+  const rows = kpi.history.slice((page - 1) * ROWS_PER_PAGE, page * ROWS_PER_PAGE).map((row) => ({ ...row, state: stateOf(row) }));
+  const asOf = choice.isToday ? null : toIsoDate(choice.asOf);
+  const band = kpi.direction === "band" && kpi.bandLow !== null && kpi.bandHigh !== null ? { low: kpi.bandLow, high: kpi.bandHigh, tolerance: kpi.bandTolerance ?? 0 } : null;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={`${LAYER_LABELS[kpi.layer]} KPI · ${SCORECARD_LABELS[kpi.scorecard]} · ${kpi.code}`}
+        title={kpi.name}
+        description={kpi.description || undefined}
+        actions={<AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath={`/kpis/${kpi.code}`} error={choice.error} />}
+      />
+      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4" data-testid="kpi-summary">
+        <Card className="p-4">
+          <p className="text-xs text-slate-500">Latest value {evaluation.period ? `· ${formatDate(evaluation.period)}` : ""}</p>
+          <p className={`mt-1 text-2xl font-semibold tabular-nums ${statusTextClass(evaluation.status)}`} data-testid="kpi-value">
+            {formatValue(evaluation.value, kpi.unit)}
+          </p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <StatusBadge status={evaluation.status} />
+            <StaleFlag stale={evaluation.stale} />
+          </div>
+        </Card>
+        <Card className="p-4">
+          <p className="text-xs text-slate-500">Target</p>
+          <p className="mt-1 text-2xl font-semibold">{targetText(kpi)}</p>
+          <p className="mt-2 text-xs text-slate-500">
+            {band ? `Red beyond ${formatValue(band.tolerance, kpi.unit)} outside the band` : `Red flag ${kpi.direction === "higher" ? "below" : "above"} ${formatValue(kpi.redFlag, kpi.unit)}`}
+          </p>
+        </Card>
+        <Card className="p-4">
+          <p className="text-xs text-slate-500">Score</p>
+          <ScoreText score={evaluation.score} className="mt-1 block text-2xl font-semibold" />
+          <p className="mt-2">
+            <TrendLabel trend={evaluation.trend} />
+          </p>
+        </Card>
+        <Card className="p-4">
+          <p className="text-xs text-slate-500">Forecast {kpi.indicatorType === "leading" ? "(leading indicator)" : ""}</p>
+          <p className="mt-1 text-sm font-medium" data-testid="kpi-forecast">
+            {evaluation.forecast
+              ? `${evaluation.forecast.event === "reaches-target" ? "Reaches its target" : "Crosses its red flag"} by ${formatDate(evaluation.forecast.date)}`
+              : "No crossing projected within six months at the recent trend."}
+          </p>
+        </Card>
+      </div>
+      <Card className="mt-6">
+        <CardHeader title="History" description={`Values that counted as of ${formatDate(choice.asOf)}; dashed lines mark the target and the red flag, amber dots a note.`} />
+        <div className="p-4">
+          {counted.length === 0 ? (
+            <EmptyState title="No readings by this date" />
+          ) : (
+            <KpiHistoryChart
+              points={[...counted].reverse().map((p) => ({ period: toIsoDate(p.period), value: p.value, note: p.note }))}
+              unit={kpi.unit}
+              target={kpi.target}
+              redFlag={kpi.redFlag}
+              band={band}
+            />
+          )}
+        </div>
+      </Card>
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <KpiPlacement kpi={kpi} />
+        <KpiLinks supports={kpi.supports} supportedBy={kpi.supportedBy} asOfQuery={href("", { asOf })} />
+      </div>
+      <Card className="mt-6">
+        <CardHeader title="Readings" description="Every version is kept: a correction adds a version with who, when and why." />
+        {kpi.history.length === 0 ? (
+          <p className="px-5 py-6 text-sm text-slate-500">No readings yet.</p>
+        ) : (
+          <>
+            <ReadingHistoryTable rows={rows} unit={kpi.unit} />
+            <div className="border-t border-slate-100">
+              <Pagination
+                page={Math.min(page, pageCount)}
+                pageCount={pageCount}
+                total={kpi.history.length}
+                hrefFor={(p) => href(`/kpis/${kpi.code}`, { asOf, page: String(p) })}
+              />
+            </div>
+          </>
+        )}
+      </Card>
+      <p className="mt-6 text-sm">
+        <Link href={href(`/scorecards/${kpi.scorecard}`, { asOf })} className="font-medium text-brand-700 hover:underline">
+          ← {SCORECARD_LABELS[kpi.scorecard]} scorecard
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+/** A path with a query string, leaving out parameters that are unset or empty. */
+export function href(path: string, params: Record<string, string | null | undefined> = {}): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) if (value) search.set(name, value);
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}

@@ -1,0 +1,117 @@
+// The scorecard API's contract: what a client may send (query and path parameters) and what it
+// gets back. The route handlers parse with these and the OpenAPI document is generated from them,
+// so the documentation cannot drift from what the server does.
+import { z } from "zod";
+import { PERMISSIONS, ROLES } from "@/lib/auth/permissions";
+import { SCORECARD_KINDS } from "@/lib/domain/scoring/types";
+import { asOfParameterSchema } from "./as-of";
+
+// ───────────────────────── requests ─────────────────────────
+
+export const businessFunctionParameterSchema = z
+  .string()
+  .trim()
+  .min(1, "businessFunction must be a business function code")
+  .max(64, "businessFunction is too long to be a business function code")
+  .describe("A business function's code: only KPIs and priorities of that function (and firm-wide ones) count.");
+
+export const scorecardQuerySchema = z.object({
+  asOf: asOfParameterSchema.optional(),
+  businessFunction: businessFunctionParameterSchema.optional(),
+});
+export type ScorecardQuery = z.infer<typeof scorecardQuerySchema>;
+
+export const kpiQuerySchema = z.object({ asOf: asOfParameterSchema.optional() });
+export type KpiQuery = z.infer<typeof kpiQuerySchema>;
+
+export const scorecardKindSchema = z.enum(SCORECARD_KINDS).describe("Which balanced scorecard.");
+
+export const kpiCodeSchema = z.string().min(1).max(64).describe("The KPI's code.");
+
+// ───────────────────────── responses ─────────────────────────
+
+const isoDate = z.iso.date();
+const score = z.number().min(0).max(10).nullable().describe("0–10, rounded to 2 decimals; null without data.");
+const threshold = z.number().nullable();
+
+export const statusSchema = z
+  .enum(["green", "amber", "red", "none"])
+  .describe("green: target met; amber: between target and red flag; red: past the red flag; none: no reading.");
+
+const forecastSchema = z
+  .object({ event: z.enum(["reaches-target", "crosses-red-flag"]), date: isoDate })
+  .nullable()
+  .describe("When the trend, continued, reaches the target or crosses the red flag.");
+
+/** One KPI evaluated as of a date, with the KPIs that support it (the drill-down). */
+export const kpiNodeSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  layer: z.enum(["demand", "supply", "capability"]),
+  unit: z.string(),
+  score,
+  status: statusSchema,
+  value: z.number().nullable().describe("The value that counted: the highest version of the latest period as known on asOf."),
+  period: isoDate.nullable(),
+  target: threshold,
+  redFlag: threshold,
+  bandLow: threshold,
+  bandHigh: threshold,
+  stale: z.boolean().describe("True when the latest reading is older than the KPI's reporting frequency allows."),
+  trend: z.enum(["improving", "flat", "worsening"]).nullable(),
+  forecast: forecastSchema,
+  get children(): z.ZodArray<typeof kpiNodeSchema> {
+    return z.array(kpiNodeSchema);
+  },
+});
+export type KpiNodeJson = z.infer<typeof kpiNodeSchema>;
+
+export const statusCountsSchema = z.object({
+  green: z.number().int().nonnegative(),
+  amber: z.number().int().nonnegative(),
+  red: z.number().int().nonnegative(),
+  none: z.number().int().nonnegative(),
+  stale: z.number().int().nonnegative(),
+});
+
+export const scorecardResponseSchema = z.object({
+  kind: scorecardKindSchema,
+  asOf: isoDate,
+  businessFunction: z.string().nullable().describe("The function code the scorecard was filtered to, or null."),
+  score,
+  status: statusSchema,
+  counts: statusCountsSchema.describe("Over every distinct KPI in the tree, top level and supporting."),
+  kpis: z.array(kpiNodeSchema).describe("The top-level (demand) KPIs, each with its drill-down tree."),
+});
+export type ScorecardJson = z.infer<typeof scorecardResponseSchema>;
+
+export const kpiEvaluationResponseSchema = kpiNodeSchema.extend({ asOf: isoDate });
+export type KpiEvaluationJson = z.infer<typeof kpiEvaluationResponseSchema>;
+
+/** RFC 9457 problem document; 422s add one entry per refused parameter. */
+export const problemSchema = z.looseObject({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  errors: z.array(z.object({ parameter: z.string(), message: z.string() })).optional(),
+});
+export type ParameterError = { parameter: string; message: string };
+
+// ───────────────────────── the rest of /api/v1 ─────────────────────────
+// Described here so the OpenAPI document covers the whole API; they belong in a file of their own
+// once those routes parse their output too.
+
+export const healthResponseSchema = z.object({ status: z.literal("ok") });
+
+export const meResponseSchema = z.object({
+  id: z.number().int(),
+  email: z.email(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  permissions: z.array(z.enum(PERMISSIONS)).describe("What the caller's role allows, from the one permission matrix."),
+});
+
+export const userListResponseSchema = z.object({
+  users: z.array(z.object({ id: z.number().int(), email: z.email(), name: z.string(), role: z.enum(ROLES), active: z.boolean() })),
+});
