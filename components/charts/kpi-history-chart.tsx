@@ -24,8 +24,7 @@ const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export function KpiHistoryChart({ points, unit, target, redFlag, band }: Props) {
   const limits = band ? [band.low - band.tolerance, band.high + band.tolerance] : [target, redFlag];
   const values = points.map((p) => p.value).concat(limits.filter((v): v is number => typeof v === "number"));
-  const padding = (Math.max(...values) - Math.min(...values)) * 0.08 || 1;
-  const domain: [number, number] = [Math.min(...values) - padding, Math.max(...values) + padding];
+  const domain = niceDomain(Math.min(...values), Math.max(...values));
   const noted = points.filter((p) => p.note.trim() !== "");
 
   return (
@@ -34,7 +33,7 @@ export function KpiHistoryChart({ points, unit, target, redFlag, band }: Props) 
         <LineChart data={points} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="period" tickFormatter={(v: string) => month.format(asDate(v))} tick={{ fontSize: 12, fill: "#64748b" }} minTickGap={24} />
-          <YAxis domain={domain} tick={{ fontSize: 12, fill: "#64748b" }} width={56} tickFormatter={(v: number) => Number(v.toPrecision(4)).toString()} />
+          <YAxis domain={domain} tickCount={6} tick={{ fontSize: 12, fill: "#64748b" }} width={56} tickFormatter={(v: number) => Number(v.toPrecision(4)).toString()} />
           {band && <ReferenceArea y1={band.low} y2={band.high} fill="#16a34a" fillOpacity={0.08} label={{ value: "Target band", position: "insideTopLeft", fontSize: 11, fill: "#15803d" }} />}
           {band && <ReferenceLine y={band.low - band.tolerance} stroke="#b91c1c" strokeDasharray="4 3" />}
           {band && <ReferenceLine y={band.high + band.tolerance} stroke="#b91c1c" strokeDasharray="4 3" label={{ value: "Red flag", position: "insideTopRight", fontSize: 11, fill: "#b91c1c" }} />}
@@ -55,4 +54,12 @@ export function KpiHistoryChart({ points, unit, target, redFlag, band }: Props) 
       </ResponsiveContainer>
     </div>
   );
+}
+
+/** Round the axis out to whole steps (1, 2 or 5 × 10ⁿ) so its ticks read as plain numbers. */
+function niceDomain(min: number, max: number): [number, number] {
+  const span = max - min || Math.abs(max) || 1;
+  const magnitude = 10 ** Math.floor(Math.log10(span / 5));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => span / s <= 6) ?? 10 * magnitude;
+  return [Math.floor(min / step) * step, Math.ceil(max / step) * step];
 }

@@ -1,5 +1,5 @@
 import type { FunctionInput, PriorityInput, Status } from "@/lib/domain/scoring/types";
-import { formatDate } from "@/lib/format";
+import { formatDate, plural } from "@/lib/format";
 import { ScoreText, StatusBadge } from "./status";
 
 interface Enablement {
@@ -21,7 +21,7 @@ export function PriorityEnablementList({ priorities, functions }: { priorities: 
           <div className="min-w-0">
             <p className="font-medium text-slate-900">{priority.title}</p>
             <p className="text-xs text-slate-500">
-              {functionName(priority.businessFunctionId)} · weight {priority.weight} · {kpiCount} KPIs ·{" "}
+              {functionName(priority.businessFunctionId)} · weight {priority.weight} · {plural(kpiCount, "KPI")} ·{" "}
               {priority.endsOn ? `until ${formatDate(priority.endsOn)}` : `since ${formatDate(priority.startsOn)}`}
             </p>
           </div>

@@ -12,16 +12,22 @@ export interface PriorityEnablement {
   kpiCount: number;
 }
 
+/** A priority counts from its first day to its last (inclusive); open-ended ones never lapse. */
+export function isInForce(priority: Pick<PriorityInput, "startsOn" | "endsOn">, asOf: Date): boolean {
+  return priority.startsOn <= asOf && (priority.endsOn === null || priority.endsOn >= asOf);
+}
+
 /**
- * How well each business priority is enabled: the weighted mean of all its demand KPIs on any
- * scorecard. A function's view lists firm-wide priorities, its own, and any other priority one of
- * its KPIs serves.
+ * How well each business priority in force on the as-of date is enabled: the weighted mean of all
+ * its demand KPIs on any scorecard. A function's view lists firm-wide priorities, its own, and any
+ * other priority one of its KPIs serves.
  */
 export function priorityEnablement(snapshot: ScoringSnapshot, businessFunctionId: number | null = null): PriorityEnablement[] {
   const ctx = scoringContext(snapshot, businessFunctionId);
   const index = indexPriorities(snapshot.priorities);
   const demand = snapshot.kpis.filter((kpi) => kpi.layer === "demand" && isInView(kpi, index, businessFunctionId));
-  return [...snapshot.priorities].sort(byPriorityWeight).flatMap((priority) => {
+  const inForce = snapshot.priorities.filter((priority) => isInForce(priority, snapshot.asOf));
+  return inForce.sort(byPriorityWeight).flatMap((priority) => {
     const members = demand.filter((kpi) => kpi.businessPriorityId === priority.id);
     const relevant =
       businessFunctionId === null ||

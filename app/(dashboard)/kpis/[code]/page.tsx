@@ -23,7 +23,7 @@ import { resolveAsOf } from "@/lib/schemas/as-of";
 
 type Params = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string; page?: string }> };
 
-const ROWS_PER_PAGE = 30;
+const ROWS_PER_PAGE = 20;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: decodeURIComponent((await params).code) };

@@ -88,7 +88,15 @@ export default async function BoardPackPage({ params, searchParams }: Params) {
               <ScoreText score={group.score} /> <StatusBadge status={group.status} />
             </span>
           </h2>
-          <table className="mt-2 w-full text-sm">
+          <table className="mt-2 w-full table-fixed text-sm">
+            <colgroup>
+              <col className="w-[38%]" />
+              <col className="w-[15%]" />
+              <col className="w-[15%]" />
+              <col className="w-[13%]" />
+              <col className="w-[11%]" />
+              <col className="w-[8%]" />
+            </colgroup>
             <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
               <tr>
                 <th className="py-1 pr-2 font-semibold">KPI</th>
