@@ -5,3 +5,8 @@ export function href(path: string, params: Record<string, string | null | undefi
   const query = search.toString();
   return query ? `${path}?${query}` : path;
 }
+
+/** A KPI's page; codes are encoded because the database does not restrict their characters. */
+export function kpiHref(code: string, asOf: string | null = null): string {
+  return href(`/kpis/${encodeURIComponent(code)}`, { asOf });
+}

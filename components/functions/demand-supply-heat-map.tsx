@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { href } from "@/lib/href";
-import { ScoreText, StatusBadge } from "@/components/scorecard/status";
+import { STATUS_LABELS, ScoreText, StatusBadge } from "@/components/scorecard/status";
 import type { ScorecardKind, Status } from "@/lib/domain/scoring/types";
 import { SCORECARD_LABELS, demandPosture } from "@/lib/domain/vocabulary";
 
@@ -54,7 +54,7 @@ export function DemandSupplyHeatMap({ rows, asOf }: { rows: HeatMapRow[]; asOf: 
                   <Link
                     href={href(`/scorecards/${cell.kind}`, { businessFunction: row.code, asOf })}
                     className="flex items-center justify-between gap-2 px-3 py-2.5"
-                    aria-label={`${row.name}, ${SCORECARD_LABELS[cell.kind]}: ${cell.score === null ? "no data" : `${cell.score.toFixed(1)} of 10`}`}
+                    aria-label={`${row.name}, ${SCORECARD_LABELS[cell.kind]}: ${cell.score === null ? "no data" : `${cell.score.toFixed(1)} of 10, ${STATUS_LABELS[cell.status]}`}`}
                   >
                     <ScoreText score={cell.score} className="text-lg font-semibold" />
                     <StatusBadge status={cell.status} />

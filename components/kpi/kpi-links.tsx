@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ArrowDownRight, ArrowUpRight } from "lucide-react";
 import { Card, CardHeader } from "@/components/ui/card";
 import { LAYER_LABELS } from "@/lib/domain/vocabulary";
+import { kpiHref } from "@/lib/href";
 
 interface LinkedKpi {
   code: string;
@@ -11,19 +12,19 @@ interface LinkedKpi {
 }
 
 /** Up the layers (what this KPI supports) and down (what supports it). */
-export function KpiLinks({ supports, supportedBy, asOfQuery }: { supports: LinkedKpi[]; supportedBy: LinkedKpi[]; asOfQuery: string }) {
+export function KpiLinks({ supports, supportedBy, asOf }: { supports: LinkedKpi[]; supportedBy: LinkedKpi[]; asOf: string | null }) {
   return (
     <Card>
       <CardHeader title="Linked KPIs" description="Capability KPIs support supply KPIs, which support demand KPIs." />
       <div className="grid gap-4 px-5 py-4 text-sm sm:grid-cols-2">
-        <LinkList title="Supports" icon={<ArrowUpRight aria-hidden className="size-4" />} kpis={supports} empty="Nothing above it: a top-level KPI." asOfQuery={asOfQuery} />
-        <LinkList title="Supported by" icon={<ArrowDownRight aria-hidden className="size-4" />} kpis={supportedBy} empty="Nothing below it." asOfQuery={asOfQuery} />
+        <LinkList title="Supports" icon={<ArrowUpRight aria-hidden className="size-4" />} kpis={supports} empty="Nothing above it: a top-level KPI." asOf={asOf} />
+        <LinkList title="Supported by" icon={<ArrowDownRight aria-hidden className="size-4" />} kpis={supportedBy} empty="Nothing below it." asOf={asOf} />
       </div>
     </Card>
   );
 }
 
-function LinkList({ title, icon, kpis, empty, asOfQuery }: { title: string; icon: React.ReactNode; kpis: LinkedKpi[]; empty: string; asOfQuery: string }) {
+function LinkList({ title, icon, kpis, empty, asOf }: { title: string; icon: React.ReactNode; kpis: LinkedKpi[]; empty: string; asOf: string | null }) {
   return (
     <section>
       <h3 className="mb-2 flex items-center gap-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500">
@@ -36,7 +37,7 @@ function LinkList({ title, icon, kpis, empty, asOfQuery }: { title: string; icon
         <ul className="space-y-1.5">
           {kpis.map((kpi) => (
             <li key={kpi.code}>
-              <Link href={`/kpis/${kpi.code}${asOfQuery}`} className="font-medium text-brand-700 hover:underline">
+              <Link href={kpiHref(kpi.code, asOf)} className="font-medium text-brand-700 hover:underline">
                 {kpi.name}
               </Link>
               <span className="block text-xs text-slate-500">

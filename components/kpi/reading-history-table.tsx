@@ -1,9 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { toIsoDate } from "@/lib/domain/periods";
+import type { VersionState } from "@/lib/domain/scoring";
 import { formatDate, formatValue } from "@/lib/format";
-
-export type VersionState = "current" | "superseded" | "later";
 
 export interface HistoryRow {
   period: Date;
@@ -14,7 +13,6 @@ export interface HistoryRow {
   source: "manual" | "import" | "api";
   enteredAt: Date;
   enteredBy: { name: string } | null;
-  /** Relative to the as-of date: the version that counted, one replaced by then, or one not yet entered. */
   state: VersionState;
 }
 

@@ -28,7 +28,7 @@ export function AsOfControl({
       ))}
       <label className="text-sm">
         <span className="mb-1 flex items-center gap-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500">
-          <CalendarClock aria-hidden className="size-3.5" /> As of
+          <CalendarClock aria-hidden className="size-3.5" /> As of <span className="font-normal normal-case">(UTC)</span>
         </span>
         <input
           type="date"
@@ -36,6 +36,7 @@ export function AsOfControl({
           defaultValue={asOf}
           max={today}
           aria-invalid={Boolean(error)}
+          aria-describedby={error ? "as-of-error" : undefined}
           className="rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-500"
         />
       </label>
@@ -48,7 +49,7 @@ export function AsOfControl({
         </Link>
       )}
       {error && (
-        <p role="alert" className="basis-full text-sm text-red-700" data-testid="as-of-error">
+        <p id="as-of-error" role="alert" className="basis-full text-sm text-red-700" data-testid="as-of-error">
           {error} — showing today instead.
         </p>
       )}

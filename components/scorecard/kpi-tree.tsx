@@ -1,32 +1,38 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { ChevronRight } from "lucide-react";
 import { Sparkline } from "@/components/charts/sparkline";
 import { LAYER_LABELS } from "@/lib/domain/vocabulary";
-import { formatValue } from "@/lib/format";
+import { formatDate, formatValue } from "@/lib/format";
+import { kpiHref } from "@/lib/href";
 import { ScoreText, StaleFlag, StatusBadge, TrendLabel } from "./status";
-import { targetText } from "./target-text";
+import { targetText } from "@/components/kpi/threshold-text";
 import type { KpiNodeView } from "./view";
 
-/** Demand KPIs with the supply and capability KPIs behind them, expandable level by level. */
-export function KpiTree({ nodes, asOfQuery }: { nodes: KpiNodeView[]; asOfQuery: string }) {
+/**
+ * Demand KPIs with the supply and capability KPIs behind them, expandable level by level. A list
+ * of disclosure buttons (Tab, Enter, Space) rather than an ARIA tree, whose arrow-key model would
+ * fight the links inside each row.
+ */
+/** `asOf` is null for today; links keep a past date. */
+export function KpiTree({ nodes, asOf }: { nodes: KpiNodeView[]; asOf: string | null }) {
   return (
-    <ul role="tree" aria-label="KPIs and what supports them" className="divide-y divide-slate-100">
+    <ul aria-label="KPIs and what supports them" className="divide-y divide-slate-100">
       {nodes.map((node) => (
-        <KpiTreeItem key={node.code} node={node} depth={0} asOfQuery={asOfQuery} />
+        <KpiTreeItem key={node.code} node={node} depth={0} asOf={asOf} />
       ))}
     </ul>
   );
 }
 
-function KpiTreeItem({ node, depth, asOfQuery }: { node: KpiNodeView; depth: number; asOfQuery: string }) {
+function KpiTreeItem({ node, depth, asOf }: { node: KpiNodeView; depth: number; asOf: string | null }) {
   const [open, setOpen] = useState(false);
   const hasChildren = node.children.length > 0;
-  const groupId = `supports-${node.code}-${depth}`;
+  const groupId = useId();
   return (
-    <li role="treeitem" aria-expanded={hasChildren ? open : undefined} aria-selected={false} data-kpi={node.code} data-status={node.status}>
+    <li data-kpi={node.code} data-status={node.status}>
       <div className="grid grid-cols-[1.5rem_minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 py-3 pr-4 sm:grid-cols-[1.5rem_minmax(0,1fr)_7rem_9rem_7.5rem_6rem_4rem]" style={{ paddingLeft: `${0.75 + depth * 1.5}rem` }}>
         {hasChildren ? (
           <button
@@ -43,7 +49,7 @@ function KpiTreeItem({ node, depth, asOfQuery }: { node: KpiNodeView; depth: num
           <span />
         )}
         <div className="min-w-0">
-          <Link href={`/kpis/${node.code}${asOfQuery}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+          <Link href={kpiHref(node.code, asOf)} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
             {node.name}
           </Link>
           <p className="flex flex-wrap items-center gap-x-2 text-xs text-slate-500">
@@ -57,6 +63,7 @@ function KpiTreeItem({ node, depth, asOfQuery }: { node: KpiNodeView; depth: num
           <StatusBadge status={node.status} />
         </div>
         <div className="col-start-2 text-sm sm:col-start-auto">
+          <span className="sr-only">Latest value </span>
           <span className="font-medium tabular-nums">{formatValue(node.value, node.unit)}</span>
           <span className="block text-xs text-slate-500">target {targetText(node)}</span>
         </div>
@@ -68,13 +75,14 @@ function KpiTreeItem({ node, depth, asOfQuery }: { node: KpiNodeView; depth: num
           <StaleFlag stale={node.stale} />
         </div>
         <div className="hidden text-right text-sm font-semibold sm:block">
+          <span className="sr-only">Score </span>
           <ScoreText score={node.score} />
         </div>
       </div>
       {hasChildren && open && (
-        <ul role="group" id={groupId} className="divide-y divide-slate-100 border-t border-slate-100 bg-slate-50/60">
+        <ul id={groupId} aria-label={`What supports ${node.name}`} className="divide-y divide-slate-100 border-t border-slate-100 bg-slate-50/60">
           {node.children.map((child) => (
-            <KpiTreeItem key={child.code} node={child} depth={depth + 1} asOfQuery={asOfQuery} />
+            <KpiTreeItem key={child.code} node={child} depth={depth + 1} asOf={asOf} />
           ))}
         </ul>
       )}
@@ -83,7 +91,7 @@ function KpiTreeItem({ node, depth, asOfQuery }: { node: KpiNodeView; depth: num
 }
 
 function ForecastText({ forecast }: { forecast: NonNullable<KpiNodeView["forecast"]> }) {
-  const when = new Date(`${forecast.date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const when = formatDate(new Date(`${forecast.date}T00:00:00Z`));
   return forecast.event === "crosses-red-flag" ? (
     <span className="font-medium text-red-700">Forecast: crosses red flag by {when}</span>
   ) : (

@@ -1,24 +1,22 @@
 import Link from "next/link";
+import { attentionList } from "@/lib/domain/scoring";
 import type { Scorecard } from "@/lib/domain/scoring/types";
 import { SCORECARD_LABELS } from "@/lib/domain/vocabulary";
 import { formatValue } from "@/lib/format";
+import { kpiHref } from "@/lib/href";
 import { StatusBadge, TrendLabel } from "./status";
-import { targetText } from "./target-text";
+import { targetText } from "@/components/kpi/threshold-text";
 
 /** The top-level KPIs that are off track (then at risk), worst first. */
-export function RedKpiList({ cards, asOfQuery, limit = 6 }: { cards: Scorecard[]; asOfQuery: string; limit?: number }) {
-  const attention = cards
-    .flatMap((card) => card.kpis.map((node) => ({ node, kind: card.kind })))
-    .filter(({ node }) => node.status === "red" || node.status === "amber")
-    .sort((a, b) => (a.node.score ?? 0) - (b.node.score ?? 0))
-    .slice(0, limit);
+export function RedKpiList({ cards, asOf, limit = 6 }: { cards: Scorecard[]; asOf: string | null; limit?: number }) {
+  const attention = attentionList(cards, limit);
   if (attention.length === 0) return <p className="px-5 py-6 text-sm text-slate-600">Every top-level KPI is on target.</p>;
   return (
     <ul className="divide-y divide-slate-100" data-testid="attention-list">
       {attention.map(({ node, kind }) => (
         <li key={node.kpi.code} className="flex items-start justify-between gap-3 px-5 py-3">
           <div className="min-w-0">
-            <Link href={`/kpis/${node.kpi.code}${asOfQuery}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+            <Link href={kpiHref(node.kpi.code, asOf)} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
               {node.kpi.name}
             </Link>
             <p className="text-xs text-slate-500">

@@ -9,7 +9,7 @@ const STATUS = {
   none: { label: "No data", Icon: CircleMinus, tone: "bg-slate-100 text-slate-600 ring-slate-200", dot: "bg-slate-400" },
 } as const;
 
-export const STATUS_LABELS: Record<Status, string> = { green: "On target", amber: "At risk", red: "Off track", none: "No data" };
+export const STATUS_LABELS: Record<Status, string> = { green: STATUS.green.label, amber: STATUS.amber.label, red: STATUS.red.label, none: STATUS.none.label };
 
 export function StatusBadge({ status, size = "sm" }: { status: Status; size?: "sm" | "md" }) {
   const { label, Icon, tone } = STATUS[status];
@@ -52,7 +52,7 @@ export function StaleFlag({ stale }: { stale: boolean }) {
   return (
     <span title="The latest reading is older than the KPI's reporting frequency allows" className="inline-flex items-center gap-1 rounded bg-orange-50 px-1.5 py-0.5 text-xs font-medium text-orange-800 ring-1 ring-inset ring-orange-200">
       <ClockExclamationPoint aria-hidden className="size-3.5" />
-      Stale
+      Stale<span className="sr-only">: the latest reading is older than its reporting frequency allows</span>
     </span>
   );
 }

@@ -14,6 +14,7 @@ export interface KpiNodeView {
   redFlag: number | null;
   bandLow: number | null;
   bandHigh: number | null;
+  bandTolerance: number | null;
   ownerName: string;
   score: number | null;
   supportScore: number | null;
@@ -40,6 +41,7 @@ export function toKpiNodeView(node: ScoredKpi): KpiNodeView {
     redFlag: kpi.redFlag,
     bandLow: kpi.bandLow,
     bandHigh: kpi.bandHigh,
+    bandTolerance: kpi.bandTolerance,
     ownerName: kpi.ownerName,
     score: node.score,
     supportScore: node.supportScore,

@@ -4,9 +4,8 @@
 import type { NextResponse } from "next/server";
 import type { z } from "zod";
 import { toIsoDate } from "@/lib/domain/periods";
-// Not re-exported by the engine's index yet; the tree walk is the engine's, not redone here.
-import { scoreTree, scoringContext } from "@/lib/domain/scoring/tree";
-import type { KpiDefinition, KpiEvaluation, Scorecard, ScoredKpi, ScoringSnapshot } from "@/lib/domain/scoring/types";
+import { evaluateKpiTree } from "@/lib/domain/scoring";
+import type { KpiDefinition, Scorecard, ScoredKpi, ScoringSnapshot } from "@/lib/domain/scoring/types";
 import type { KpiEvaluationJson, KpiNodeJson, ParameterError, ScorecardJson } from "@/lib/schemas/scorecard-api";
 import { problem } from "./problem";
 
@@ -15,29 +14,29 @@ function roundScore(score: number | null): number | null {
   return score === null ? null : Math.round(score * 100) / 100;
 }
 
-export function kpiNodeJson(kpi: KpiDefinition, evaluation: KpiEvaluation, children: KpiNodeJson[]): KpiNodeJson {
+export function scoredKpiJson(node: ScoredKpi): KpiNodeJson {
+  const { kpi } = node;
   return {
     code: kpi.code,
     name: kpi.name,
     layer: kpi.layer,
     unit: kpi.unit,
-    score: roundScore(evaluation.score),
-    status: evaluation.status,
-    value: evaluation.value,
-    period: evaluation.period && toIsoDate(evaluation.period),
+    direction: kpi.direction,
+    score: roundScore(node.score),
+    supportScore: roundScore(node.supportScore),
+    status: node.status,
+    value: node.value,
+    period: node.period && toIsoDate(node.period),
     target: kpi.target,
     redFlag: kpi.redFlag,
     bandLow: kpi.bandLow,
     bandHigh: kpi.bandHigh,
-    stale: evaluation.stale,
-    trend: evaluation.trend,
-    forecast: evaluation.forecast && { event: evaluation.forecast.event, date: toIsoDate(evaluation.forecast.date) },
-    children,
+    bandTolerance: kpi.bandTolerance,
+    stale: node.stale,
+    trend: node.trend,
+    forecast: node.forecast && { event: node.forecast.event, date: toIsoDate(node.forecast.date) },
+    children: node.children.map(scoredKpiJson),
   };
-}
-
-export function scoredKpiJson(node: ScoredKpi): KpiNodeJson {
-  return kpiNodeJson(node.kpi, node, node.children.map(scoredKpiJson));
 }
 
 /** `businessFunctionCode` is echoed back: the engine only knows the function's id. */
@@ -58,8 +57,7 @@ export function scorecardJson(card: Scorecard, businessFunctionCode: string | nu
  * walk as a scorecard's drill-down (firm-wide view), so both answers agree node for node.
  */
 export function kpiEvaluationJson(snapshot: ScoringSnapshot, kpi: KpiDefinition): KpiEvaluationJson {
-  const tree = scoreTree(scoringContext(snapshot, null), kpi, kpi.weight);
-  return { ...scoredKpiJson(tree), asOf: toIsoDate(snapshot.asOf) };
+  return { ...scoredKpiJson(evaluateKpiTree(snapshot, kpi)), asOf: toIsoDate(snapshot.asOf) };
 }
 
 export function parameterErrors(error: z.ZodError): ParameterError[] {

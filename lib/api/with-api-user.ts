@@ -39,12 +39,22 @@ async function sessionToken(request: NextRequest) {
 type Handler<C> = (request: NextRequest, context: C, user: ApiUser) => Promise<NextResponse>;
 
 export function withApiUser<C>(permission: Permission, handler: Handler<C>) {
+  return withPublicApi<C>(async (request, context) => {
+    const user = await authenticateRequest(request);
+    if (!user) return unauthorized();
+    if (!can(user, permission)) return forbidden(`Your role may not ${describePermission(permission)}.`);
+    return handler(request, context, user);
+  });
+}
+
+/**
+ * For the few routes that need no sign-in (health, the OpenAPI document, unknown paths): a failure
+ * still answers as a problem document, never as Next's HTML error page.
+ */
+export function withPublicApi<C>(handler: (request: NextRequest, context: C) => Promise<NextResponse>) {
   return async (request: NextRequest, context: C): Promise<NextResponse> => {
     try {
-      const user = await authenticateRequest(request);
-      if (!user) return unauthorized();
-      if (!can(user, permission)) return forbidden(`Your role may not ${describePermission(permission)}.`);
-      return await handler(request, context, user);
+      return await handler(request, context);
     } catch (error) {
       console.error(error);
       return problem({ title: "Internal Server Error", status: 500, detail: "Something went wrong on our side." });

@@ -18,6 +18,7 @@ const catalogueSelect = {
   redFlag: true,
   bandLow: true,
   bandHigh: true,
+  bandTolerance: true,
   frequency: true,
   indicatorType: true,
   owner: { select: { name: true, email: true } },

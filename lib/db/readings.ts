@@ -25,6 +25,7 @@ export class CorrectionNeedsReasonError extends Error {
  * turns a concurrent writer's race into an error rather than a lost version.
  */
 export async function appendReading(input: NewReading) {
+  if (!Number.isFinite(input.value)) throw new RangeError("A reading's value must be a finite number");
   return db().$transaction(async (tx) => {
     const previous = await tx.reading.findFirst({
       where: { kpiId: input.kpiId, period: input.period },

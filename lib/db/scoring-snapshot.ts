@@ -3,7 +3,7 @@
 // known on the as-of day, found by walking the (kpiId, period DESC, version DESC) index. The cost
 // grows with the number of KPIs, never with the length of their history.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toIsoDate, utcDay } from "@/lib/domain/periods";
+import { addDays, toIsoDate, utcDay } from "@/lib/domain/periods";
 import type {
   FunctionInput,
   KpiDefinition,
@@ -96,7 +96,7 @@ function readingsAsOfDay(day: string, limit: number): Promise<ReadingRow[]> {
       ORDER BY x.period DESC, x.version DESC
       LIMIT ${limit}::int
     ) r
-    WHERE k."archivedAt" IS NULL
+    WHERE k."archivedAt" IS NULL OR k."archivedAt" >= ${day}::date + 1
     ORDER BY r."kpiId", r.period DESC`;
 }
 
@@ -110,14 +110,22 @@ function groupByKpi(rows: ReadingRow[]): Map<number, ReadingPoint[]> {
   return readings;
 }
 
-async function listKpiDefinitions(): Promise<KpiDefinition[]> {
-  const rows = await db().kpi.findMany({ where: { archivedAt: null }, select: kpiDefinitionSelect, orderBy: { code: "asc" } });
+/**
+ * A KPI archived after the as-of day was still live then, so past scorecards and board packs keep
+ * it. (Definitions, thresholds and links are today's: they carry no history of their own.)
+ */
+function liveOn(dayAfter: Date) {
+  return { OR: [{ archivedAt: null }, { archivedAt: { gte: dayAfter } }] };
+}
+
+async function listKpiDefinitions(dayAfter: Date): Promise<KpiDefinition[]> {
+  const rows = await db().kpi.findMany({ where: liveOn(dayAfter), select: kpiDefinitionSelect, orderBy: { code: "asc" } });
   return rows.map(toKpiDefinition);
 }
 
-function listLiveLinks(): Promise<KpiLink[]> {
+function listLiveLinks(dayAfter: Date): Promise<KpiLink[]> {
   return db().kpiLink.findMany({
-    where: { supporting: { archivedAt: null }, supported: { archivedAt: null } },
+    where: { supporting: liveOn(dayAfter), supported: liveOn(dayAfter) },
     select: { supportingId: true, supportedId: true, weight: true },
   });
 }
@@ -156,12 +164,13 @@ export async function loadScoringSnapshot(asOf: Date, options: { readingsPerKpi?
   const day = utcDay(asOf);
   const limit = options.readingsPerKpi ?? DEFAULT_READINGS_PER_KPI;
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`readingsPerKpi must be a positive integer, not ${limit}`);
+  const dayAfter = addDays(day, 1);
   const [kpis, links, readingRows, priorities, functions] = await Promise.all([
-    listKpiDefinitions(),
-    listLiveLinks(),
+    listKpiDefinitions(dayAfter),
+    listLiveLinks(dayAfter),
     readingsAsOfDay(toIsoDate(day), limit),
     listPriorities(),
     listFunctionsAsOf(day),
   ]);
-  return { asOf, kpis, links, readings: groupByKpi(readingRows), priorities, functions };
+  return { asOf: day, kpis, links, readings: groupByKpi(readingRows), priorities, functions };
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { PERMISSIONS, ROLES } from "@/lib/auth/permissions";
 import { SCORECARD_KINDS } from "@/lib/domain/scoring/types";
 import { asOfParameterSchema } from "./as-of";
+import { codeParamSchema } from "./code-param";
 
 // ───────────────────────── requests ─────────────────────────
 
@@ -26,7 +27,7 @@ export type KpiQuery = z.infer<typeof kpiQuerySchema>;
 
 export const scorecardKindSchema = z.enum(SCORECARD_KINDS).describe("Which balanced scorecard.");
 
-export const kpiCodeSchema = z.string().min(1).max(64).describe("The KPI's code.");
+export const kpiCodeSchema = codeParamSchema.describe("The KPI's code.");
 
 // ───────────────────────── responses ─────────────────────────
 
@@ -49,7 +50,9 @@ export const kpiNodeSchema = z.object({
   name: z.string(),
   layer: z.enum(["demand", "supply", "capability"]),
   unit: z.string(),
+  direction: z.enum(["higher", "lower", "band"]).describe("Which way is better; band KPIs are green inside bandLow..bandHigh."),
   score,
+  supportScore: score.describe("Weighted mean of the supporting KPIs' scores (0–10); null without support or data."),
   status: statusSchema,
   value: z.number().nullable().describe("The value that counted: the highest version of the latest period as known on asOf."),
   period: isoDate.nullable(),
@@ -57,6 +60,7 @@ export const kpiNodeSchema = z.object({
   redFlag: threshold,
   bandLow: threshold,
   bandHigh: threshold,
+  bandTolerance: threshold.describe("Band KPIs: how far outside the band the red flag lies."),
   stale: z.boolean().describe("True when the latest reading is older than the KPI's reporting frequency allows."),
   trend: z.enum(["improving", "flat", "worsening"]).nullable(),
   forecast: forecastSchema,

@@ -30,7 +30,7 @@ test("Executive: from the overview, drills from a red strategic KPI to the capab
   const todayValue = await page.getByTestId("kpi-value").textContent();
 
   const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
-  await page.getByLabel("As of", { exact: true }).fill(yearAgo);
+  await page.getByLabel("As of (UTC)").fill(yearAgo);
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(new RegExp(`asOf=${yearAgo}`));
   await expect(page.getByTestId("kpi-value")).not.toHaveText(todayValue ?? "");

@@ -49,3 +49,12 @@ describe("reading versioning", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
   });
 });
+
+describe("finite numbers only", () => {
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])("a reading of %s is refused by the code and by the database", async (value) => {
+    const kpi = await makeKpi();
+    await expect(appendReading({ kpiId: kpi.id, period, value, source: "api", enteredById: kpi.ownerId })).rejects.toThrow(RangeError);
+    await expect(db().reading.create({ data: { kpiId: kpi.id, period, value, source: "api", enteredById: kpi.ownerId } })).rejects.toThrow(/reading_value_finite/);
+    expect(await db().reading.count({ where: { kpiId: kpi.id } })).toBe(0);
+  });
+});

@@ -184,3 +184,20 @@ describe("getKpiDetail", () => {
     expect(await getKpiDetail("K\u0000")).toBeNull();
   });
 });
+
+describe("loadScoringSnapshot: a KPI archived later", () => {
+  it("still counts in views as of days before it was archived, but not from that day on", async () => {
+    const kpi = await makeKpi();
+    await db().reading.create({ data: { kpiId: kpi.id, period: day("2026-01-01"), value: 93, source: "manual", enteredById: kpi.ownerId, enteredAt: at("2026-01-05T09:00:00Z") } });
+    await db().kpi.update({ where: { id: kpi.id }, data: { archivedAt: at("2026-06-10T12:00:00Z") } });
+
+    const before = await loadScoringSnapshot(day("2026-06-09"));
+    expect(before.kpis.map((k) => k.code)).toContain(kpi.code);
+    expect(periodsAndValues(before.readings.get(kpi.id))).toEqual([["2026-01-01", 93]]);
+
+    const onTheDay = await loadScoringSnapshot(day("2026-06-10"));
+    expect(onTheDay.kpis.map((k) => k.code)).not.toContain(kpi.code);
+    expect(onTheDay.readings.has(kpi.id)).toBe(false);
+    expect(onTheDay.asOf.toISOString()).toBe("2026-06-10T00:00:00.000Z");
+  });
+});

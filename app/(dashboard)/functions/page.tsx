@@ -19,7 +19,9 @@ import { formatDate, plural } from "@/lib/format";
 export const metadata: Metadata = { title: "Business functions" };
 
 export default async function BusinessFunctionsPage({ searchParams }: { searchParams: Promise<{ asOf?: string }> }) {
+  // The heat map shows scores, so the scorecard permission is needed as well.
   await requirePermission("function:read");
+  await requirePermission("scorecard:read");
   const today = new Date();
   const choice = resolveAsOf((await searchParams).asOf);
   const [functions, snapshot] = await Promise.all([listFunctionsWithProfile(choice.asOf), loadScoringSnapshot(choice.asOf)]);

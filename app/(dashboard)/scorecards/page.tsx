@@ -24,7 +24,6 @@ export default async function ScorecardsOverviewPage({ searchParams }: { searchP
   const summaries = scorecardSummaries(now, before);
   const priorities = priorityEnablement(now);
   const asOf = choice.isToday ? null : toIsoDate(choice.asOf);
-  const keepAsOf = href("", { asOf });
 
   return (
     <>
@@ -56,7 +55,7 @@ export default async function ScorecardsOverviewPage({ searchParams }: { searchP
               </Link>
             }
           />
-          <RedKpiList cards={summaries.map((s) => s.card)} asOfQuery={keepAsOf} />
+          <RedKpiList cards={summaries.map((s) => s.card)} asOf={asOf} />
         </Card>
       </div>
     </>

@@ -32,3 +32,20 @@ function supersedes(row: ReadingRow, kept: ReadingRow): boolean {
   // Versions are unique per period in the database; should two tie anyway, the later entry wins.
   return row.enteredAt.getTime() > kept.enteredAt.getTime();
 }
+
+/** Relative to an as-of date: the version that counted, one replaced by then, or one not yet entered. */
+export type VersionState = "current" | "superseded" | "later";
+
+/**
+ * Labels every stored version for the readings table of a KPI page, with the same rule as
+ * readingsAsOf, so the table and the chart always agree.
+ */
+export function versionStates<T extends ReadingRow>(rows: readonly T[], asOf: Date): (T & { state: VersionState })[] {
+  const counted = new Set(readingsAsOf(rows, asOf));
+  const lastPeriod = utcDay(asOf).getTime();
+  const enteredBefore = addDays(utcDay(asOf), 1).getTime();
+  return rows.map((row) => {
+    const later = utcDay(row.period).getTime() > lastPeriod || row.enteredAt.getTime() >= enteredBefore;
+    return { ...row, state: later ? "later" : counted.has(row) ? "current" : "superseded" };
+  });
+}

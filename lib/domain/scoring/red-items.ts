@@ -1,4 +1,5 @@
-import type { ScoredKpi } from "./types";
+// The board pack's "red items": what is off track anywhere in a scorecard's drill-down, and how it was reached.
+import type { ScoredKpi, Scorecard, ScorecardKind } from "./types";
 
 export interface RedItem {
   node: ScoredKpi;
@@ -20,4 +21,13 @@ export function redItems(roots: ScoredKpi[]): RedItem[] {
   };
   for (const root of roots) visit(root, []);
   return found;
+}
+
+/** The top-level KPIs of several scorecards that are off track, then at risk, worst score first. */
+export function attentionList(cards: readonly Scorecard[], limit: number): { node: ScoredKpi; kind: ScorecardKind }[] {
+  return cards
+    .flatMap((card) => card.kpis.map((node) => ({ node, kind: card.kind })))
+    .filter(({ node }) => node.status === "red" || node.status === "amber")
+    .sort((a, b) => (a.node.score ?? 0) - (b.node.score ?? 0))
+    .slice(0, limit);
 }

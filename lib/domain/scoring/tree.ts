@@ -104,3 +104,8 @@ export function countStatuses(roots: readonly ScoredKpi[]): StatusCounts {
   roots.forEach(visit);
   return counts;
 }
+
+/** One KPI with the tree of KPIs supporting it, as the firm-wide drill-down scores them. */
+export function evaluateKpiTree(snapshot: ScoringSnapshot, kpi: KpiDefinition): ScoredKpi {
+  return scoreTree(scoringContext(snapshot, null), kpi, kpi.weight);
+}

@@ -14,17 +14,21 @@ import { toIsoDate } from "@/lib/domain/periods";
 import { AVAILABILITY_LABELS, CHANGE_CADENCE_LABELS, RISK_TOLERANCE_LABELS, demandPosture } from "@/lib/domain/vocabulary";
 import { formatDate, formatNumber } from "@/lib/format";
 import { resolveAsOf } from "@/lib/schemas/as-of";
+import { parseCodeParam } from "@/lib/schemas/code-param";
 import { loadSnapshots, scorecardSummaries } from "@/lib/scorecards";
 
 type Params = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).code) };
+  return { title: parseCodeParam((await params).code) ?? "Business function" };
 }
 
 export default async function BusinessFunctionPage({ params, searchParams }: Params) {
+  // Its scorecards are shown too, so the scorecard permission is needed as well.
   await requirePermission("function:read");
-  const code = decodeURIComponent((await params).code);
+  await requirePermission("scorecard:read");
+  const code = parseCodeParam((await params).code);
+  if (!code) notFound();
   const today = new Date();
   const choice = resolveAsOf((await searchParams).asOf);
   const fn = await getBusinessFunctionDetail(code);

@@ -1,37 +1,39 @@
 import type { Metadata } from "next";
-import { href } from "@/lib/href";
+import { href, kpiHref } from "@/lib/href";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { KpiHistoryChart } from "@/components/charts/kpi-history-chart";
 import { KpiLinks } from "@/components/kpi/kpi-links";
 import { KpiPlacement } from "@/components/kpi/kpi-placement";
-import { ReadingHistoryTable, type VersionState } from "@/components/kpi/reading-history-table";
+import { ReadingHistoryTable } from "@/components/kpi/reading-history-table";
 import { AsOfControl } from "@/components/scorecard/as-of-control";
 import { ScoreText, StaleFlag, StatusBadge, TrendLabel, statusTextClass } from "@/components/scorecard/status";
-import { targetText } from "@/components/scorecard/target-text";
+import { redFlagText, targetText } from "@/components/kpi/threshold-text";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getKpiDetail } from "@/lib/db/kpi-detail";
-import { addDays, toIsoDate } from "@/lib/domain/periods";
-import { evaluateKpi, readingsAsOf } from "@/lib/domain/scoring";
+import { toIsoDate } from "@/lib/domain/periods";
+import { evaluateKpi, readingsAsOf, versionStates } from "@/lib/domain/scoring";
 import { LAYER_LABELS, SCORECARD_LABELS } from "@/lib/domain/vocabulary";
 import { formatDate, formatValue } from "@/lib/format";
 import { resolveAsOf } from "@/lib/schemas/as-of";
+import { parseCodeParam } from "@/lib/schemas/code-param";
 
 type Params = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string; page?: string }> };
 
 const ROWS_PER_PAGE = 20;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).code) };
+  return { title: parseCodeParam((await params).code) ?? "KPI" };
 }
 
 export default async function KpiPage({ params, searchParams }: Params) {
   await requirePermission("kpi:read");
-  const code = decodeURIComponent((await params).code);
+  const code = parseCodeParam((await params).code);
+  if (!code) notFound();
   const query = await searchParams;
   const today = new Date();
   const choice = resolveAsOf(query.asOf);
@@ -40,13 +42,10 @@ export default async function KpiPage({ params, searchParams }: Params) {
 
   const counted = readingsAsOf(kpi.history, choice.asOf);
   const evaluation = evaluateKpi(kpi, counted, choice.asOf);
-  const countedKeys = new Set(counted.map((p) => `${toIsoDate(p.period)}#${p.version}`));
-  const dayAfter = addDays(choice.asOf, 1);
-  const stateOf = (row: { period: Date; version: number; enteredAt: Date }): VersionState =>
-    row.period > choice.asOf || row.enteredAt >= dayAfter ? "later" : countedKeys.has(`${toIsoDate(row.period)}#${row.version}`) ? "current" : "superseded";
-  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
   const pageCount = Math.max(1, Math.ceil(kpi.history.length / ROWS_PER_PAGE));
-  const rows = kpi.history.slice((page - 1) * ROWS_PER_PAGE, page * ROWS_PER_PAGE).map((row) => ({ ...row, state: stateOf(row) }));
+  const page = Math.min(pageCount, Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1));
+  // States over the whole history: a period's versions may straddle two pages.
+  const rows = versionStates(kpi.history, choice.asOf).slice((page - 1) * ROWS_PER_PAGE, page * ROWS_PER_PAGE);
   const asOf = choice.isToday ? null : toIsoDate(choice.asOf);
   const band = kpi.direction === "band" && kpi.bandLow !== null && kpi.bandHigh !== null ? { low: kpi.bandLow, high: kpi.bandHigh, tolerance: kpi.bandTolerance ?? 0 } : null;
 
@@ -56,7 +55,7 @@ export default async function KpiPage({ params, searchParams }: Params) {
         eyebrow={`${LAYER_LABELS[kpi.layer]} KPI · ${SCORECARD_LABELS[kpi.scorecard]} · ${kpi.code}`}
         title={kpi.name}
         description={kpi.description || undefined}
-        actions={<AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath={`/kpis/${kpi.code}`} error={choice.error} />}
+        actions={<AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath={kpiHref(kpi.code)} error={choice.error} />}
       />
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4" data-testid="kpi-summary">
         <Card className="p-4">
@@ -73,7 +72,7 @@ export default async function KpiPage({ params, searchParams }: Params) {
           <p className="text-xs text-slate-500">Target</p>
           <p className="mt-1 text-2xl font-semibold">{targetText(kpi)}</p>
           <p className="mt-2 text-xs text-slate-500">
-            {band ? `Red beyond ${formatValue(band.tolerance, kpi.unit)} outside the band` : `Red flag ${kpi.direction === "higher" ? "below" : "above"} ${formatValue(kpi.redFlag, kpi.unit)}`}
+            {redFlagText(kpi)}
           </p>
         </Card>
         <Card className="p-4">
@@ -110,7 +109,7 @@ export default async function KpiPage({ params, searchParams }: Params) {
       </Card>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <KpiPlacement kpi={kpi} />
-        <KpiLinks supports={kpi.supports} supportedBy={kpi.supportedBy} asOfQuery={href("", { asOf })} />
+        <KpiLinks supports={kpi.supports} supportedBy={kpi.supportedBy} asOf={asOf} />
       </div>
       <Card className="mt-6">
         <CardHeader title="Readings" description="Every version is kept: a correction adds a version with who, when and why." />
@@ -121,10 +120,10 @@ export default async function KpiPage({ params, searchParams }: Params) {
             <ReadingHistoryTable rows={rows} unit={kpi.unit} />
             <div className="border-t border-slate-100">
               <Pagination
-                page={Math.min(page, pageCount)}
+                page={page}
                 pageCount={pageCount}
                 total={kpi.history.length}
-                hrefFor={(p) => href(`/kpis/${kpi.code}`, { asOf, page: String(p) })}
+                hrefFor={(p) => href(kpiHref(kpi.code), { asOf, page: String(p) })}
               />
             </div>
           </>

@@ -40,6 +40,7 @@ export default async function ScorecardPage({ params, searchParams }: Params) {
   const choice = resolveAsOf(query.asOf);
   const snapshot = await loadScoringSnapshot(choice.asOf);
   const fn = snapshot.functions.find((f) => f.code === query.businessFunction) ?? null;
+  const unknownFunction = query.businessFunction && !fn ? query.businessFunction : null;
   const card = buildScorecard(snapshot, kind, fn?.id ?? null);
   const asOf = choice.isToday ? null : toIsoDate(choice.asOf);
   const base = `/scorecards/${kind}`;
@@ -74,6 +75,11 @@ export default async function ScorecardPage({ params, searchParams }: Params) {
           <AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath={base} keep={fn ? { businessFunction: fn.code } : {}} error={choice.error} />
         </div>
       </div>
+      {unknownFunction && (
+        <p role="alert" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+          There is no business function with code “{unknownFunction}”: showing the whole firm.
+        </p>
+      )}
       {card.groups.length === 0 ? (
         <EmptyState title="No top-level KPIs on this scorecard">A demand KPI appears here once it is anchored in a business priority and assigned to this scorecard.</EmptyState>
       ) : (
@@ -90,7 +96,7 @@ export default async function ScorecardPage({ params, searchParams }: Params) {
                   <StatusBadge status={group.status} />
                 </div>
               </div>
-              <KpiTree nodes={group.kpis.map(toKpiNodeView)} asOfQuery={href("", { asOf })} />
+              <KpiTree nodes={group.kpis.map(toKpiNodeView)} asOf={asOf} />
             </Card>
           ))}
         </div>

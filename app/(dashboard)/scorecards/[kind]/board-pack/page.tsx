@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/scorecard/print-button";
 import { ScoreText, StaleFlag, StatusBadge, TrendLabel } from "@/components/scorecard/status";
-import { targetText } from "@/components/scorecard/target-text";
+import { targetText } from "@/components/kpi/threshold-text";
 import { requirePermission } from "@/lib/auth/current-user";
 import { loadScoringSnapshot } from "@/lib/db/scoring-snapshot";
 import { toIsoDate } from "@/lib/domain/periods";

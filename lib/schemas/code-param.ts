@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+/**
+ * A catalogue code (KPI, business function…) as it may appear in a URL. Anything else cannot name
+ * a record, so callers answer 404 without asking the database (which would, for example, refuse a
+ * NUL character with an error rather than a miss).
+ */
+export const codeParamSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "A code is 1–64 letters, digits, dots, dashes or underscores");
+
+/**
+ * Next hands pages their path segment still percent-encoded but route handlers a decoded one;
+ * decoding is therefore tolerant of both, and of malformed escapes.
+ */
+export function parseCodeParam(raw: string): string | null {
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  const parsed = codeParamSchema.safeParse(decoded);
+  return parsed.success ? parsed.data : null;
+}
