@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { LogOut } from "lucide-react";
 import { signOutAction } from "@/lib/actions/auth";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { NAV_ITEMS } from "./navigation";
 import { NavLink } from "./nav-link";
+import { OverdueBadge } from "./overdue-badge";
 
 export function AppShell({ user, demo, children }: { user: CurrentUser; demo: boolean; children: React.ReactNode }) {
   const items = NAV_ITEMS.filter((item) => can(user, item.permission));
@@ -21,7 +23,14 @@ export function AppShell({ user, demo, children }: { user: CurrentUser; demo: bo
         </div>
         <nav aria-label="Main" className="flex gap-1 overflow-x-auto px-3 pb-3 lg:flex-1 lg:flex-col lg:overflow-visible">
           {items.map((item) => (
-            <NavLink key={item.href} href={item.href} label={item.label} icon={item.icon} exact={exactHrefs.has(item.href)} />
+            <NavLink
+              key={item.href}
+              href={item.href}
+              label={item.label}
+              icon={item.icon}
+              exact={exactHrefs.has(item.href)}
+              badge={item.href === "/kpis/mine" ? <Suspense fallback={null}><OverdueBadge user={user} /></Suspense> : undefined}
+            />
           ))}
         </nav>
         <div className="hidden border-t border-white/10 p-4 lg:block">
@@ -42,7 +51,7 @@ function UserBlock({ user, compact }: { user: CurrentUser; compact?: boolean }) 
   return (
     <div className={`flex items-center gap-3 ${compact ? "text-slate-700" : "text-slate-200"}`}>
       <div className="min-w-0 flex-1" data-testid="signed-in-user">
-        <p className={`truncate text-sm font-medium ${compact ? "text-slate-900" : "text-white"}`}>{user.name}</p>
+        <p className={`truncate text-sm font-medium ${compact ? "text-slate-900" : "text-white"}`}><Link href="/settings" className="hover:underline" title="Settings and API tokens">{user.name}</Link></p>
         <p className="truncate text-xs opacity-80">
           <span data-testid="signed-in-role">{ROLE_LABELS[user.role]}</span>
           {!compact && <span className="block truncate">{user.email}</span>}

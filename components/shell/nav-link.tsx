@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Activity, Gauge, Landmark, ListChecks, ShieldCheck, UserRound, Workflow } from "lucide-react";
+import { Activity, FileSpreadsheet, Gauge, Landmark, ListChecks, ShieldCheck, UserRound, Workflow } from "lucide-react";
 import type { NavIcon } from "./navigation";
 
 const ICONS = {
@@ -10,12 +10,14 @@ const ICONS = {
   functions: Landmark,
   kpis: Activity,
   mine: UserRound,
+  import: FileSpreadsheet,
   processes: Workflow,
   backlog: ListChecks,
   admin: ShieldCheck,
 } satisfies Record<NavIcon, unknown>;
 
-export function NavLink({ href, label, icon, exact }: { href: string; label: string; icon: NavIcon; exact?: boolean }) {
+/** `badge` is rendered by the server (e.g. the overdue count) and shown after the label. */
+export function NavLink({ href, label, icon, exact, badge }: { href: string; label: string; icon: NavIcon; exact?: boolean; badge?: React.ReactNode }) {
   const pathname = usePathname();
   const active = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   const Icon = ICONS[icon];
@@ -29,6 +31,7 @@ export function NavLink({ href, label, icon, exact }: { href: string; label: str
     >
       <Icon aria-hidden className="size-4" />
       {label}
+      {badge}
     </Link>
   );
 }

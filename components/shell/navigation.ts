@@ -1,6 +1,6 @@
 import type { Permission } from "@/lib/auth/permissions";
 
-export type NavIcon = "scorecards" | "functions" | "kpis" | "mine" | "processes" | "backlog" | "admin";
+export type NavIcon = "scorecards" | "functions" | "kpis" | "mine" | "import" | "processes" | "backlog" | "admin";
 
 export interface NavItem {
   href: string;
@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/scorecards", label: "Scorecards", icon: "scorecards", permission: "scorecard:read" },
   { href: "/functions", label: "Business functions", icon: "functions", permission: "function:read" },
   { href: "/kpis/mine", label: "My KPIs", icon: "mine", permission: "reading:write" },
+  { href: "/kpis/import", label: "Import & export", icon: "import", permission: "reading:write" },
   { href: "/kpis", label: "KPI catalogue", icon: "kpis", permission: "kpi:read" },
   { href: "/processes", label: "Processes", icon: "processes", permission: "process:read" },
   { href: "/backlog", label: "Backlog", icon: "backlog", permission: "initiative:read" },

@@ -66,3 +66,33 @@ export function listReadingVersions(kpiId: number, period: Date) {
     include: { enteredBy: { select: { name: true, email: true } } },
   });
 }
+
+/** The version of a period's reading that counts now (the highest), with who entered it. */
+export function getCurrentReading(kpiId: number, period: Date) {
+  return db().reading.findFirst({
+    where: { kpiId, period },
+    orderBy: { version: "desc" },
+    include: { enteredBy: { select: { name: true, email: true } } },
+  });
+}
+
+/**
+ * A KPI's readings, period newest first and within a period the highest version first; only
+ * the current version of each period unless `includeHistory`.
+ */
+export async function listKpiReadings(kpiId: number, includeHistory: boolean) {
+  const rows = await db().reading.findMany({
+    where: { kpiId },
+    orderBy: [{ period: "desc" }, { version: "desc" }],
+    include: { enteredBy: { select: { name: true, email: true } } },
+  });
+  const seen = new Set<number>();
+  const labelled = rows.map((row) => {
+    const current = !seen.has(row.period.getTime());
+    seen.add(row.period.getTime());
+    return { ...row, current };
+  });
+  return includeHistory ? labelled : labelled.filter((row) => row.current);
+}
+
+export type StoredReading = Awaited<ReturnType<typeof listKpiReadings>>[number];

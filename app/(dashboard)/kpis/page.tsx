@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { listKpis } from "@/lib/db/kpis";
 import { FREQUENCY_LABELS, INDICATOR_LABELS, LAYER_LABELS, SCORECARD_LABELS } from "@/lib/domain/vocabulary";
 import { kpiCatalogueQuerySchema, type KpiCatalogueQuery } from "@/lib/schemas/kpi-filter";
@@ -27,7 +28,7 @@ function hrefFor(query: KpiCatalogueQuery, change: Partial<KpiCatalogueQuery>): 
 }
 
 export default async function KpiCataloguePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  await requirePermission("kpi:read");
+  const user = await requirePermission("kpi:read");
   const query = kpiCatalogueQuerySchema.parse(await searchParams);
   const { total, kpis } = await listKpis(query, query.page, PAGE_SIZE);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -38,6 +39,14 @@ export default async function KpiCataloguePage({ searchParams }: { searchParams:
         eyebrow="Layered KPIs"
         title="KPI catalogue"
         description="Demand KPIs are anchored in a business priority; supply KPIs measure process performance; capability KPIs measure maturity."
+        actions={
+          // Executives and admins follow every owner's readings from here; owners have "My KPIs".
+          can(user, "kpi:manage") ? (
+            <Link href="/kpis/mine" className="rounded-md bg-white px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">
+              Readings due, by owner →
+            </Link>
+          ) : undefined
+        }
       />
       <div className="mb-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <FilterGroup label="Layer" options={["demand", "supply", "capability"] as const} labels={LAYER_LABELS} current={query.layer} href={(layer) => hrefFor(query, { layer })} />

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { KpiHistoryChart } from "@/components/charts/kpi-history-chart";
 import { KpiLinks } from "@/components/kpi/kpi-links";
 import { KpiPlacement } from "@/components/kpi/kpi-placement";
+import { ReadingEntryCard } from "@/components/readings/reading-entry-card";
 import { ReadingHistoryTable } from "@/components/kpi/reading-history-table";
 import { AsOfControl } from "@/components/scorecard/as-of-control";
 import { ScoreText, StaleFlag, StatusBadge, TrendLabel, statusTextClass } from "@/components/scorecard/status";
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function KpiPage({ params, searchParams }: Params) {
-  await requirePermission("kpi:read");
+  const user = await requirePermission("kpi:read");
   const code = parseCodeParam((await params).code);
   if (!code) notFound();
   const query = await searchParams;
@@ -111,6 +112,7 @@ export default async function KpiPage({ params, searchParams }: Params) {
         <KpiPlacement kpi={kpi} />
         <KpiLinks supports={kpi.supports} supportedBy={kpi.supportedBy} asOf={asOf} />
       </div>
+      <ReadingEntryCard user={user} code={kpi.code} latestPeriod={kpi.history[0]?.period ?? null} />
       <Card className="mt-6">
         <CardHeader title="Readings" description="Every version is kept: a correction adds a version with who, when and why." />
         {kpi.history.length === 0 ? (

@@ -1,64 +1,65 @@
 import type { Metadata } from "next";
-import { ThresholdText } from "@/components/kpi/threshold-text";
-import { Badge } from "@/components/ui/badge";
+import { redirect } from "next/navigation";
+import { DueKpiTable } from "@/components/readings/due-kpi-table";
+import { OwnerFilter } from "@/components/readings/owner-filter";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td, Th } from "@/components/ui/table";
-import { requirePermission } from "@/lib/auth/current-user";
-import { listOwnedKpisWithLatestReading } from "@/lib/db/kpis";
-import { FREQUENCY_LABELS, LAYER_LABELS } from "@/lib/domain/vocabulary";
-import { formatDate, formatValue } from "@/lib/format";
+import { requirePermission, type CurrentUser } from "@/lib/auth/current-user";
+import { can, scopeOf } from "@/lib/auth/permissions";
+import { listKpiOwners } from "@/lib/db/kpis";
+import { listKpisByDue } from "@/lib/db/overdue";
+import { plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "My KPIs" };
 
-export default async function MyKpisPage() {
-  const user = await requirePermission("reading:write");
-  const kpis = await listOwnedKpisWithLatestReading(user.id);
+type Props = { searchParams: Promise<{ owner?: string }> };
+
+/** Administrators and executives oversee everyone's readings; process owners only their own. */
+function overseesEveryone(user: CurrentUser): boolean {
+  return scopeOf(user, "reading:write") === "any" || can(user, "kpi:manage");
+}
+
+export default async function MyKpisPage({ searchParams }: Props) {
+  const user = await requirePermission("kpi:read");
+  const oversees = overseesEveryone(user);
+  if (!oversees && !can(user, "reading:write")) redirect(`/forbidden?need=${encodeURIComponent("reading:write")}`);
+
+  const owners = oversees ? await listKpiOwners() : [];
+  const requested = oversees ? ((await searchParams).owner?.trim().toLowerCase() ?? "") : "";
+  const chosen = owners.find((owner) => owner.email.toLowerCase() === requested) ?? null;
+  // An overseer with no (or an unknown) owner chosen sees the whole organisation.
+  const ownerId = oversees ? (chosen?.id ?? null) : user.id;
+  const kpis = await listKpisByDue(ownerId);
+  const overdue = kpis.filter((kpi) => kpi.due.state === "overdue").length;
+  const dueSoon = kpis.filter((kpi) => kpi.due.state === "due-soon").length;
+  const whose = !oversees || chosen?.id === user.id ? "you own" : chosen ? `${chosen.name} owns` : "the organisation has";
 
   return (
     <>
       <PageHeader
-        eyebrow="Process owner"
+        eyebrow={oversees ? "Readings across the organisation" : "Process owner"}
         title="My KPIs"
-        description="The KPIs you own and their latest readings. Entering readings by hand, by file and by API comes next."
+        description={`The KPIs ${whose}, overdue readings first. A reading is due at the end of its period plus a few days' grace.`}
+        actions={oversees ? <OwnerFilter owners={owners} selected={chosen?.email ?? null} /> : undefined}
       />
+      {requested !== "" && !chosen && (
+        <p role="status" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Nobody with email {requested} owns a KPI; showing the whole organisation.
+        </p>
+      )}
       {kpis.length === 0 ? (
-        <EmptyState title="You own no KPIs yet">An executive or administrator assigns KPI ownership.</EmptyState>
+        <EmptyState title={oversees ? "No KPIs here" : "You own no KPIs yet"}>An executive or administrator assigns KPI ownership.</EmptyState>
       ) : (
-        <Card>
-          <Table caption="KPIs I own" minWidthRem={48}>
-            <thead>
-              <tr>
-                <Th>KPI</Th>
-                <Th>Layer</Th>
-                <Th>Target</Th>
-                <Th align="right">Latest value</Th>
-                <Th>Period</Th>
-                <Th>Cadence</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100" data-testid="my-kpis">
-              {kpis.map((kpi) => (
-                <tr key={kpi.id}>
-                  <Td>
-                    <span className="font-medium">{kpi.name}</span>
-                    <span className="block font-mono text-xs text-slate-500">{kpi.code}</span>
-                  </Td>
-                  <Td>
-                    <Badge>{LAYER_LABELS[kpi.layer]}</Badge>
-                  </Td>
-                  <Td>
-                    <ThresholdText kpi={kpi} />
-                  </Td>
-                  <Td align="right">{formatValue(kpi.latest?.value, kpi.unit)}</Td>
-                  <Td>{kpi.latest ? formatDate(kpi.latest.period) : <span className="text-slate-500">No reading yet</span>}</Td>
-                  <Td>{FREQUENCY_LABELS[kpi.frequency]}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        </Card>
+        <>
+          <p className="mb-3 text-sm text-slate-700" data-testid="due-summary">
+            <strong className={overdue > 0 ? "text-red-700" : ""}>{plural(overdue, "overdue reading")}</strong> · {dueSoon} due within a week ·{" "}
+            {plural(kpis.length, "KPI")}
+          </p>
+          <Card>
+            <DueKpiTable kpis={kpis} showOwner={oversees && !chosen} writable={(kpi) => can(user, "reading:write", { ownerId: kpi.ownerId })} />
+          </Card>
+        </>
       )}
     </>
   );
