@@ -14,6 +14,18 @@ import {
   scorecardResponseSchema,
   userListResponseSchema,
 } from "@/lib/schemas/scorecard-api";
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, importProblemSchema, importQuerySchema, importResultSchema, readingExportQuerySchema } from "@/lib/schemas/reading-import";
+import {
+  kpiListQuerySchema,
+  kpiListResponseSchema,
+  readingCreateBodySchema,
+  readingCreatedResponseSchema,
+  readingListQuerySchema,
+  readingListResponseSchema,
+  readingSchema,
+  readingUnchangedResponseSchema,
+  validationProblemSchema,
+} from "@/lib/schemas/reading-api";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -25,6 +37,14 @@ const COMPONENTS = {
   Health: healthResponseSchema,
   Me: meResponseSchema,
   UserList: userListResponseSchema,
+  KpiList: kpiListResponseSchema,
+  Reading: readingSchema,
+  ReadingList: readingListResponseSchema,
+  ReadingCreated: readingCreatedResponseSchema,
+  ReadingUnchanged: readingUnchangedResponseSchema,
+  ValidationProblem: validationProblemSchema,
+  ImportResult: importResultSchema,
+  ImportProblem: importProblemSchema,
 } as const;
 type ComponentName = keyof typeof COMPONENTS;
 
@@ -130,6 +150,92 @@ function scoringPaths(): JsonSchema {
   };
 }
 
+const invalid = (description: string) => ({ "422": { description, content: { "application/problem+json": { schema: ref("ValidationProblem") } } } });
+
+/** The KPI catalogue and its readings: listing, reading history, entering and correcting. */
+function readingPaths(): JsonSchema {
+  const code = pathParameter("code", kpiCodeSchema);
+  const notFound = { "404": problemResponse("No live KPI has that code.") };
+  return {
+    "/api/v1/kpis": {
+      get: {
+        operationId: "listKpis",
+        summary: "The live KPI catalogue, filtered and paged, in code order",
+        parameters: queryParameters(kpiListQuerySchema),
+        responses: { "200": json("KpiList", "A page of KPIs."), ...UNAUTHORIZED, ...FORBIDDEN, ...invalid("A query parameter was refused; `errors` names each one.") },
+      },
+    },
+    "/api/v1/kpis/{code}/readings": {
+      get: {
+        operationId: "listKpiReadings",
+        summary: "A KPI's readings: the current version of each period, or every version with includeHistory=true",
+        parameters: [code, ...queryParameters(readingListQuerySchema)],
+        responses: { "200": json("ReadingList", "The readings, newest period first."), ...UNAUTHORIZED, ...FORBIDDEN, ...notFound, ...invalid("A query parameter was refused.") },
+      },
+      post: {
+        operationId: "createKpiReading",
+        summary: "Enter a reading for a period; for a period that has one, a correction (needs `reason`)",
+        description: "Process owners may write readings for the KPIs they own, administrators for any.",
+        parameters: [code],
+        requestBody: { required: true, content: { "application/json": { schema: inputSchema(readingCreateBodySchema) } } },
+        responses: {
+          "201": json("ReadingCreated", "The new reading, or the new version of a corrected one."),
+          "200": json("ReadingUnchanged", "The period's current reading already has this value and note; nothing was written."),
+          ...UNAUTHORIZED,
+          "403": problemResponse("The caller's role may not write readings, or not for this KPI."),
+          ...notFound,
+          "409": problemResponse("Another writer entered a reading for the same period at the same moment."),
+          ...invalid("The reading was refused (period, value, note, or a correction without `reason`); `errors` names each field."),
+        },
+      },
+    },
+  };
+}
+
+const csvBody = (description: string) => ({ description, content: { "text/csv": { schema: { type: "string" } } } });
+
+/** The CSV import and the two CSV exports. */
+function csvPaths(): JsonSchema {
+  const megabytes = IMPORT_MAX_BYTES / (1024 * 1024);
+  return {
+    "/api/v1/readings/import": {
+      post: {
+        operationId: "importReadings",
+        summary: "Import readings from CSV, all or nothing (header kpi_code,period,value,note; note optional)",
+        description: `UTF-8 (BOM optional), CRLF or LF, RFC 4180 quoting. At most ${megabytes} MB and ${IMPORT_MAX_ROWS.toLocaleString("en")} data rows. A row for a period that has a reading is a correction whose reason is the row's note; rows equal to the current value and note change nothing.`,
+        parameters: queryParameters(importQuerySchema),
+        requestBody: { required: true, ...csvBody("The CSV file.") },
+        responses: {
+          "200": {
+            description: "Imported (or, with dryRun, what would be). With progress=ndjson: application/x-ndjson lines {phase, done, total}, then {result} or {errors}.",
+            content: { "application/json": { schema: ref("ImportResult") }, "application/x-ndjson": { schema: { type: "string" } } },
+          },
+          ...UNAUTHORIZED,
+          ...FORBIDDEN,
+          "409": problemResponse("Readings changed while importing; nothing was written, try again."),
+          "413": problemResponse(`Over ${megabytes} MB or ${IMPORT_MAX_ROWS.toLocaleString("en")} data rows.`),
+          "422": { description: "Refused rows (nothing written) or query parameters.", content: { "application/problem+json": { schema: ref("ImportProblem") } } },
+        },
+      },
+    },
+    "/api/v1/readings/export": {
+      get: {
+        operationId: "exportReadings",
+        summary: "Readings as CSV (kpi_code,period,value,note,version,entered_at,entered_by,source); current versions unless includeHistory",
+        parameters: queryParameters(readingExportQuerySchema),
+        responses: { "200": csvBody("The readings."), ...UNAUTHORIZED, ...FORBIDDEN, ...UNPROCESSABLE },
+      },
+    },
+    "/api/v1/catalogue/export": {
+      get: {
+        operationId: "exportKpiCatalogue",
+        summary: "The KPI catalogue as CSV, archived KPIs included",
+        responses: { "200": csvBody("The KPI definitions."), ...UNAUTHORIZED, ...FORBIDDEN },
+      },
+    },
+  };
+}
+
 export function buildOpenApiDocument(): JsonSchema {
   return {
     openapi: "3.1.0",
@@ -140,7 +246,7 @@ export function buildOpenApiDocument(): JsonSchema {
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],
-    paths: { ...accountPaths(), ...scoringPaths() },
+    paths: { ...accountPaths(), ...scoringPaths(), ...readingPaths(), ...csvPaths() },
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "An API token from `npm run token:create` (a browser session also works)." },

@@ -116,3 +116,32 @@ export async function makeReading(kpiId: number, period: string, value: number, 
     },
   });
 }
+
+/** A process with named steps in order (owned by a new process owner unless one is given). */
+export async function makeProcess(options: { ownerId?: number; steps?: string[]; kind?: Stream } = {}) {
+  const ownerId = options.ownerId ?? (await makeUser({ role: "process_owner" })).id;
+  const steps = options.steps ?? ["Step one", "Step two"];
+  return db().process.create({
+    data: {
+      code: `PR${unique()}`,
+      name: "Test process",
+      kind: options.kind ?? "exploit",
+      ownerId,
+      purpose: "Keep things running",
+      inputs: ["Request"],
+      steps: { create: steps.map((name, index) => ({ position: index + 1, name })) },
+    },
+    include: { steps: { orderBy: { position: "asc" } } },
+  });
+}
+
+/** An audit event written directly, so a test can say when it happened. */
+export async function makeAuditEvent(data: { actorId: number | null; action: string; entityType: string; createdAt?: Date }) {
+  return db().auditEvent.create({ data: { ...data, entityId: unique(), before: { n: 1 }, after: { n: 2 } } });
+}
+
+/** A KPI with a given reporting frequency and owner, for reading-entry and reminder tests. */
+export async function makeKpiOwnedBy(ownerId: number, frequency: "weekly" | "monthly" | "quarterly" = "monthly") {
+  const kpi = await makeKpi({ ownerId });
+  return db().kpi.update({ where: { id: kpi.id }, data: { frequency } });
+}

@@ -156,7 +156,18 @@ describe("GET /api/v1/openapi.json", () => {
     };
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths).sort()).toEqual(
-      ["/api/v1/health", "/api/v1/kpis/{code}", "/api/v1/me", "/api/v1/scorecards/{kind}", "/api/v1/users"].sort(),
+      [
+        "/api/v1/catalogue/export",
+        "/api/v1/health",
+        "/api/v1/kpis",
+        "/api/v1/kpis/{code}",
+        "/api/v1/kpis/{code}/readings",
+        "/api/v1/me",
+        "/api/v1/readings/export",
+        "/api/v1/readings/import",
+        "/api/v1/scorecards/{kind}",
+        "/api/v1/users",
+      ].sort(),
     );
     expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(["Scorecard", "KpiNode", "KpiEvaluation", "Problem"]));
     expect(document.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { UserCreateForm } from "@/components/admin/user-create-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -16,7 +17,16 @@ export default async function AdminPage() {
   const users = await listUsers();
   return (
     <>
-      <PageHeader eyebrow="Administration" title="Users and access" description="Who can sign in, and with which role. Roles decide what each person may see and do." />
+      <PageHeader
+        eyebrow="Administration"
+        title="Users and access"
+        description="Who can sign in, and with which role. Roles decide what each person may see and do."
+        actions={
+          <Link href="/admin/audit" className="rounded-md px-3 py-2 text-sm font-medium ring-1 ring-slate-200 hover:bg-slate-50">
+            Audit log
+          </Link>
+        }
+      />
       <div className="grid gap-6 xl:grid-cols-[1.4fr_1fr]">
         <Card>
           <CardHeader title="Users" description={`${users.length} accounts`} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -44,9 +45,14 @@ function ProcessColumn({ title, tone, processes }: { title: string; tone: "explo
         <ul className="space-y-3">
           {processes.map((process) => (
             <li key={process.id}>
-              <Card className="p-4">
+              <Card className="relative p-4 hover:border-slate-300 focus-within:ring-2 focus-within:ring-brand-100">
                 <div className="flex items-baseline justify-between gap-3">
-                  <h3 className="font-semibold">{process.name}</h3>
+                  <h3 className="font-semibold">
+                    {/* The link's ::after covers the card, so the whole card opens the process page. */}
+                    <Link href={`/processes/${encodeURIComponent(process.code)}`} className="after:absolute after:inset-0 focus:outline-none">
+                      {process.name}
+                    </Link>
+                  </h3>
                   {process.framework && <span className="text-xs text-slate-500">{process.framework}</span>}
                 </div>
                 <p className="mt-1 line-clamp-2 text-sm text-slate-600">{process.purpose}</p>

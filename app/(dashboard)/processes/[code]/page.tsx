@@ -1,0 +1,219 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Pencil } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { getProcessDetail, type ProcessDetail } from "@/lib/db/processes";
+import { FREQUENCY_LABELS, INDICATOR_LABELS, STREAM_LABELS } from "@/lib/domain/vocabulary";
+import { kpiHref } from "@/lib/href";
+import { plural } from "@/lib/format";
+import { parseCodeParam } from "@/lib/schemas/code-param";
+
+type Params = { params: Promise<{ code: string }> };
+
+const COORDINATION_LABELS = {
+  reference_group: "Reference group",
+  collaboration_group: "Collaboration group",
+  core_group: "Core group",
+  feedback_channel: "Feedback channel",
+  modelling_workshop: "Modelling workshop",
+} as const;
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  return { title: parseCodeParam((await params).code) ?? "Process" };
+}
+
+export default async function ProcessPage({ params }: Params) {
+  const user = await requirePermission("process:read");
+  const code = parseCodeParam((await params).code);
+  if (!code) notFound();
+  const process = await getProcessDetail(code);
+  if (!process) notFound();
+  const editable = can(user, "process:update", { ownerId: process.ownerId });
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={`${STREAM_LABELS[process.kind]} process · ${process.code}${process.framework ? ` · ${process.framework}` : ""}`}
+        title={process.name}
+        description={<>Owner <span className="font-medium text-slate-900">{process.owner.name}</span> — accountable for its governance, performance and maintenance.</>}
+        actions={
+          <>
+            <Badge tone={process.kind}>{STREAM_LABELS[process.kind]}</Badge>
+            {editable && (
+              <Link href={`/processes/${encodeURIComponent(process.code)}/edit`} className="inline-flex items-center gap-1.5 rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+                <Pencil aria-hidden className="size-4" /> Edit process
+              </Link>
+            )}
+          </>
+        }
+      />
+      <div className="grid gap-6 xl:grid-cols-[1.4fr_1fr]">
+        <div className="space-y-6">
+          <Card>
+            <CardHeader title="Purpose" />
+            <p className="px-5 py-4 text-sm text-slate-700">{process.purpose || "No purpose written yet."}</p>
+          </Card>
+          <StepsCard steps={process.steps} />
+          <MonitoringCard monitoring={process.monitoring} />
+        </div>
+        <div className="space-y-6">
+          <Card>
+            <CardHeader title="Documentation" description="Inputs, outputs, decisions and roles" />
+            <dl className="grid gap-4 px-5 py-4 text-sm sm:grid-cols-2 xl:grid-cols-1">
+              <DocList term="Inputs" items={process.inputs} />
+              <DocList term="Outputs" items={process.outputs} />
+              <DocList term="Decisions" items={process.decisions} />
+              <DocList term="Roles" items={process.roles} />
+            </dl>
+          </Card>
+          <CapabilitiesCard capabilities={process.capabilities} />
+          {process.coordination.length > 0 && <CoordinationCard coordination={process.coordination} />}
+        </div>
+      </div>
+    </>
+  );
+}
+
+function DocList({ term, items }: { term: string; items: string[] }) {
+  return (
+    <div>
+      <dt className="text-xs font-semibold uppercase tracking-wide text-slate-500">{term}</dt>
+      <dd className="mt-1">
+        {items.length === 0 ? (
+          <span className="text-slate-500">None documented</span>
+        ) : (
+          <ul className="list-disc space-y-0.5 pl-5 text-slate-700">
+            {items.map((item, index) => (
+              <li key={index}>{item}</li>
+            ))}
+          </ul>
+        )}
+      </dd>
+    </div>
+  );
+}
+
+function StepsCard({ steps }: { steps: ProcessDetail["steps"] }) {
+  const kpiCount = steps.reduce((sum, step) => sum + step.kpis.length, 0);
+  return (
+    <Card>
+      <CardHeader title="Flow" description={`${plural(steps.length, "step")} in order · ${plural(kpiCount, "KPI")} mapped`} />
+      {steps.length === 0 ? (
+        <div className="p-5">
+          <EmptyState title="No steps documented yet" />
+        </div>
+      ) : (
+        <ol className="divide-y divide-slate-100" data-testid="process-steps">
+          {steps.map((step) => (
+            <li key={step.id} className="flex gap-4 px-5 py-4">
+              <span className="flex size-7 shrink-0 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold text-slate-700">{step.position}</span>
+              <div className="min-w-0 flex-1">
+                <p className="font-medium text-slate-900">{step.name}</p>
+                {step.description && <p className="mt-0.5 text-sm text-slate-600">{step.description}</p>}
+                {step.kpis.length > 0 && (
+                  <ul className="mt-2 flex flex-wrap gap-2" aria-label={`KPIs mapped to ${step.name}`}>
+                    {step.kpis.map((kpi) => (
+                      <li key={kpi.id}>
+                        <Link href={kpiHref(kpi.code)} className="inline-flex items-center gap-2 rounded-md border border-slate-200 px-2 py-1 text-xs hover:bg-slate-50">
+                          <span className="font-medium text-slate-900">{kpi.name}</span>
+                          <span className="font-mono text-slate-500">{kpi.code}</span>
+                          <Badge tone={kpi.indicatorType === "leading" ? "brand" : "neutral"}>{INDICATOR_LABELS[kpi.indicatorType]}</Badge>
+                          {kpi.archivedAt && <Badge tone="amber">Archived</Badge>}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Card>
+  );
+}
+
+function MonitoringCard({ monitoring }: { monitoring: ProcessDetail["monitoring"] }) {
+  return (
+    <Card>
+      <CardHeader title="Monitoring actions" description="What is checked, how often, and who is accountable" />
+      {monitoring.length === 0 ? (
+        <p className="px-5 py-4 text-sm text-slate-500">No monitoring actions yet.</p>
+      ) : (
+        <Table caption="Monitoring actions">
+          <thead>
+            <tr>
+              <Th>Action</Th>
+              <Th>Cadence</Th>
+              <Th>Accountable</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {monitoring.map((action) => (
+              <tr key={action.id}>
+                <Td>{action.action}</Td>
+                <Td>{FREQUENCY_LABELS[action.cadence]}</Td>
+                <Td>{action.accountable.name}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </Card>
+  );
+}
+
+function CapabilitiesCard({ capabilities }: { capabilities: ProcessDetail["capabilities"] }) {
+  return (
+    <Card>
+      <CardHeader title="Capabilities" description="People, process and technology capabilities this process needs (maturity 1–5)" />
+      {capabilities.length === 0 ? (
+        <p className="px-5 py-4 text-sm text-slate-500">No capabilities linked.</p>
+      ) : (
+        <ul className="divide-y divide-slate-100 text-sm">
+          {capabilities.map((capability) => (
+            <li key={capability.id} className="flex items-center justify-between gap-3 px-5 py-3">
+              <span>
+                <span className="font-medium text-slate-900">{capability.name}</span>
+                <span className="block font-mono text-xs text-slate-500">{capability.code}</span>
+              </span>
+              <span className="flex items-center gap-2 text-xs text-slate-600">
+                <Badge>{capability.kind}</Badge>
+                {capability.currentMaturity} → {capability.targetMaturity}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+function CoordinationCard({ coordination }: { coordination: ProcessDetail["coordination"] }) {
+  return (
+    <Card>
+      <CardHeader title="Coordination mechanisms" description="How the process is shared with its customer network" />
+      <ul className="divide-y divide-slate-100 text-sm">
+        {coordination.map((mechanism) => (
+          <li key={mechanism.id} className="px-5 py-3">
+            <p className="flex flex-wrap items-center gap-2">
+              <span className="font-medium text-slate-900">{mechanism.name}</span>
+              <Badge>{COORDINATION_LABELS[mechanism.kind]}</Badge>
+            </p>
+            {mechanism.purpose && <p className="mt-0.5 text-slate-600">{mechanism.purpose}</p>}
+            <p className="mt-1 text-xs text-slate-500">
+              {[mechanism.cadence, mechanism.lead ? `Lead ${mechanism.lead.name}` : "", mechanism.participants.join(", ")].filter(Boolean).join(" · ")}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
