@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
 import { createUserAction } from "@/lib/actions/users";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
@@ -11,15 +12,7 @@ export function UserCreateForm() {
   const values = state.status === "success" ? {} : (state.values ?? {});
   return (
     <form action={action} className="grid gap-4 p-5 sm:grid-cols-2" noValidate key={state.status === "success" ? state.message : "form"}>
-      {state.message && (
-        <p
-          role="status"
-          data-testid="form-message"
-          className={`sm:col-span-2 rounded-md px-3 py-2 text-sm ${state.status === "success" ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}
-        >
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} className="sm:col-span-2" />
       <TextField name="name" label="Full name" autoComplete="off" error={state.fieldErrors?.name} defaultValue={values.name} />
       <TextField name="email" label="Email" type="email" autoComplete="off" error={state.fieldErrors?.email} defaultValue={values.email} />
       <Field label="Role" error={state.fieldErrors?.role}>

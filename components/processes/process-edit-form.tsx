@@ -1,6 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useRef, useState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
 import { updateProcessAction } from "@/lib/actions/processes";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
@@ -43,11 +44,7 @@ export function ProcessEditForm({ process, people }: { process: EditableProcess;
   };
   return (
     <form onSubmit={submit} className="space-y-6 p-5" noValidate>
-      {state.message && (
-        <p role="status" data-testid="form-message" className={`rounded-md px-3 py-2 text-sm ${state.status === "success" ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}>
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       {/* A saved edit bumps the version; remounting then starts the editor from what was saved. */}
       <ProcessFields key={process.version} process={process} people={people} errors={state.fieldErrors ?? {}} />
       <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">

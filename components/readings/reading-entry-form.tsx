@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
 import { enterReadingAction } from "@/lib/actions/readings";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { Field, TextField, inputClass } from "@/components/ui/field";
@@ -27,15 +28,7 @@ export function ReadingEntryForm({ kpiCode, unit, defaultPeriod, today, periodHi
   const correcting = Boolean(errors.reason || values.reason);
   return (
     <form action={action} className="grid gap-4 p-5 sm:grid-cols-2" noValidate key={state.status === "success" ? state.message : "form"} data-testid="reading-entry-form">
-      {state.message && (
-        <p
-          role="status"
-          data-testid="form-message"
-          className={`sm:col-span-2 rounded-md px-3 py-2 text-sm ${state.status === "success" ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}
-        >
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} className="sm:col-span-2" />
       <TextField name="period" label={`Period (${periodHint})`} type="date" max={today} defaultValue={values.period ?? defaultPeriod} error={errors.period} required />
       <TextField name="value" label={unit ? `Value (${unit})` : "Value"} inputMode="decimal" autoComplete="off" defaultValue={values.value} error={errors.value} required />
       <div className="sm:col-span-2">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
 import { Check, Copy, KeyRound } from "lucide-react";
 import { createApiTokenAction, revokeApiTokenAction, type TokenCreateState } from "@/lib/actions/api-tokens";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
@@ -8,21 +9,12 @@ import { TextField } from "@/components/ui/field";
 
 const buttonClass = "inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset ring-slate-200 hover:bg-slate-50 disabled:opacity-60";
 
-function Message({ state }: { state: FormState }) {
-  if (!state.message) return null;
-  return (
-    <p role="status" data-testid="form-message" className={`rounded-md px-3 py-2 text-sm ${state.status === "success" ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}>
-      {state.message}
-    </p>
-  );
-}
-
 export function ApiTokenCreateForm() {
   const [state, action, pending] = useActionState<TokenCreateState, FormData>(createApiTokenAction, idleFormState);
   const values = state.status === "success" ? {} : (state.values ?? {});
   return (
     <div className="space-y-4 p-5">
-      <Message state={state} />
+      <FormMessage state={state} />
       {state.token && <NewToken token={state.token} />}
       <form action={action} className="flex flex-wrap items-end gap-3" noValidate key={state.status === "success" ? state.token : "form"}>
         <div className="min-w-56 flex-1">
@@ -81,7 +73,7 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: number; name: st
         <button ref={startRef} type="button" className={buttonClass} onClick={() => setConfirming(true)}>
           Revoke
         </button>
-        {state.status === "error" && <Message state={state} />}
+        {state.status === "error" && <FormMessage state={state} />}
       </div>
     );
   }
