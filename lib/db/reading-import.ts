@@ -1,8 +1,7 @@
 // The all-or-nothing CSV import of readings: parse, validate every row against the KPIs and the
-// current readings it names, then write every new reading and correction in ONE transaction
-// with one audit event summarising the import. Per-reading audit events are deliberately not
-// written: for 200,000 rows they would double the write and bury the log; the readings
-// themselves (source "import", who, when, version, reason) are the per-row record.
+// current readings it names, then write every new reading and correction in ONE transaction,
+// each with its own audit event (as readings entered by hand or by API have), plus one event
+// summarising the import.
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Actor } from "@/lib/auth/permissions";
 import { CsvSyntaxError, parseCsv, type CsvRecord } from "@/lib/domain/csv";
@@ -162,7 +161,7 @@ async function currentReadings(wanted: readonly { kpiId: number; period: Date }[
   return new Map(found.map((row) => [readingKey(row.kpiId, row.period), { value: row.value, note: row.note, version: row.version }]));
 }
 
-/** Every write and the audit event in one transaction: a failure anywhere leaves nothing behind. */
+/** Every write and its audit events in one transaction: a failure anywhere leaves nothing behind. */
 async function writeImport(plan: ImportPlan, result: ImportResult, actor: Actor, report: (progress: ImportProgress) => void) {
   const total = plan.writes.length;
   try {
@@ -192,22 +191,38 @@ async function writeImport(plan: ImportPlan, result: ImportResult, actor: Actor,
 const DEFAULT_REASON = "Corrected by file import";
 
 /**
- * One INSERT per batch with the columns as parallel arrays: measured (npm run bench) about ten
- * times faster and far leaner in memory than createMany for 200,000 rows.
+ * One statement per batch with the columns as parallel arrays: measured (npm run bench) about ten
+ * times faster and far leaner in memory than createMany for 200,000 rows. The same statement
+ * writes each reading's audit event (a correction's "before" is the version it supersedes), so
+ * the audit log stays complete without a round trip per row.
  */
 async function insertReadings(tx: Prisma.TransactionClient, writes: readonly PlannedReading[], actor: Actor): Promise<void> {
   const column = <T>(pick: (write: PlannedReading) => T) => writes.map(pick);
   // A correction's reason is the row's note; the reason column is shorter, hence the cut.
   const reasons = column((write) => (write.change === "correction" ? (write.note || DEFAULT_REASON).slice(0, REASON_MAX) : null));
   await tx.$executeRaw`
-    INSERT INTO "Reading" ("kpiId", "period", "version", "value", "note", "reason", "source", "enteredById")
-    SELECT batch."kpiId", batch."period", batch."version", batch."value", batch."note", batch."reason", 'import'::"ReadingSource", ${actor.id}::int
-    FROM UNNEST(
-      ${column((write) => write.kpiId)}::int[],
-      ${column((write) => toIsoDate(write.period))}::date[],
-      ${column((write) => write.version)}::int[],
-      ${column((write) => write.value)}::float8[],
-      ${column((write) => write.note)}::text[],
-      ${reasons}::text[]
-    ) AS batch("kpiId", "period", "version", "value", "note", "reason")`;
+    WITH inserted AS (
+      INSERT INTO "Reading" ("kpiId", "period", "version", "value", "note", "reason", "source", "enteredById")
+      SELECT batch."kpiId", batch."period", batch."version", batch."value", batch."note", batch."reason", 'import'::"ReadingSource", ${actor.id}::int
+      FROM UNNEST(
+        ${column((write) => write.kpiId)}::int[],
+        ${column((write) => toIsoDate(write.period))}::date[],
+        ${column((write) => write.version)}::int[],
+        ${column((write) => write.value)}::float8[],
+        ${column((write) => write.note)}::text[],
+        ${reasons}::text[]
+      ) AS batch("kpiId", "period", "version", "value", "note", "reason")
+      RETURNING "id", "kpiId", "period", "version", "value", "note", "reason"
+    )
+    INSERT INTO "AuditEvent" ("actorId", "action", "entityType", "entityId", "before", "after")
+    SELECT ${actor.id}::int,
+           CASE WHEN i."version" > 1 THEN 'reading.correct' ELSE 'reading.create' END,
+           'Reading',
+           i."id"::text,
+           (SELECT jsonb_build_object('value', p."value", 'note', p."note", 'version', p."version")
+              FROM "Reading" p
+             WHERE p."kpiId" = i."kpiId" AND p."period" = i."period" AND p."version" = i."version" - 1),
+           jsonb_build_object('kpiId', i."kpiId", 'period', i."period", 'value', i."value", 'version', i."version",
+                              'reason', i."reason", 'source', 'import')
+    FROM inserted i`;
 }

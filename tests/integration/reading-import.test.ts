@@ -126,7 +126,7 @@ describe("POST /api/v1/readings/import writes", () => {
     expect(await countReadings([kpi.id])).toBe(1);
   });
 
-  it("imports new readings and corrections (version 2, the note as reason) with one audit event; a re-import changes nothing", async () => {
+  it("imports new readings and corrections (version 2, the note as reason), audited per reading and as a whole; a re-import changes nothing", async () => {
     const kpi = await makeKpi({ ownerId: owner.id });
     await makeReading(kpi.id, "2025-01-01", 96);
     const file = csv(`${kpi.code},2025-01-01,97,recount`, `${kpi.code},2025-02-01,96,`, `${kpi.code},2025-03-01,80,outage`);
@@ -137,6 +137,15 @@ describe("POST /api/v1/readings/import writes", () => {
     const correction = await db().reading.findFirst({ where: { kpiId: kpi.id, period: new Date("2025-01-01") }, orderBy: { version: "desc" } });
     expect(correction).toMatchObject({ version: 2, value: 97, note: "recount", reason: "recount", source: "import", enteredById: owner.id });
     expect(await countImportAudits(owner.id)).toBe(audits + 1);
+    const perReading = await db().auditEvent.findMany({
+      where: { actorId: owner.id, entityType: "Reading", after: { path: ["kpiId"], equals: kpi.id } },
+      orderBy: { id: "asc" },
+    });
+    expect(perReading.map((event) => event.action).sort()).toEqual(["reading.correct", "reading.create", "reading.create"]);
+    const corrected = perReading.find((event) => event.action === "reading.correct");
+    expect(corrected?.before).toEqual({ value: 96, note: "", version: 1 });
+    expect(corrected?.after).toMatchObject({ value: 97, version: 2, reason: "recount", source: "import" });
+    expect(corrected?.entityId).toBe(String(correction?.id));
 
     const again = importResultSchema.parse(await (await post(file, ownerToken)).json());
     expect(again).toEqual({ dryRun: false, rows: 3, imported: 0, corrected: 0, unchanged: 3 });
