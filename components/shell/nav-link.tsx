@@ -25,7 +25,7 @@ export function NavLink({ href, label, icon, exact, badge }: { href: string; lab
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={`flex shrink-0 items-center gap-2.5 rounded-md px-3 py-2 text-sm font-medium transition-colors ${
+      className={`relative flex shrink-0 items-center gap-2.5 rounded-md px-3 py-2 text-sm font-medium transition-colors ${
         active ? "bg-white/10 text-white" : "text-slate-300 hover:bg-white/5 hover:text-white"
       }`}
     >
