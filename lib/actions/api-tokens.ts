@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { INT4_MAX } from "@/lib/schemas/text";
 import { z } from "zod";
 import { ApiTokenNotFoundError, issueOwnApiToken, revokeApiToken } from "@/lib/db/api-tokens";
 import { apiTokenCreateSchema } from "@/lib/schemas/user";
@@ -12,7 +13,7 @@ export interface TokenCreateState extends FormState {
   token?: string;
 }
 
-const tokenRevokeSchema = z.object({ tokenId: z.coerce.number().int().positive() });
+const tokenRevokeSchema = z.object({ tokenId: z.coerce.number().int().positive().max(INT4_MAX) });
 
 export async function createApiTokenAction(previous: TokenCreateState, form: FormData): Promise<TokenCreateState> {
   // Built per call so the token issued in this request cannot leak into another's result.

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { codeParamSchema } from "@/lib/schemas/code-param";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can, ForbiddenError } from "@/lib/auth/permissions";
 import { recordReading } from "@/lib/db/record-reading";
@@ -20,9 +21,12 @@ export async function enterReadingAction(kpiCode: string, _previous: FormState, 
   if (!user) return { status: "error", message: "Your session has ended. Sign in again.", values };
   if (!can(user, "reading:write")) return { status: "error", message: new ForbiddenError("reading:write").message, values };
 
+  // The bound code comes back from the browser, so it is as untrusted as the fields.
+  const code = codeParamSchema.safeParse(kpiCode);
+  if (!code.success) return { status: "error", message: "This KPI does not exist.", values };
   // An empty reason is "none given", so a first reading does not carry a blank one.
   const input = { ...values, reason: values.reason || undefined };
-  const result = await recordReading(user, kpiCode, input, "manual");
+  const result = await recordReading(user, code.data, input, "manual");
   switch (result.kind) {
     case "created":
     case "unchanged": {

@@ -40,11 +40,29 @@ type Handler<C> = (request: NextRequest, context: C, user: ApiUser) => Promise<N
 
 export function withApiUser<C>(permission: Permission, handler: Handler<C>) {
   return withPublicApi<C>(async (request, context) => {
+    if (crossSiteCookieWrite(request)) return forbidden("A write from another site needs an API token, not a browser session.");
     const user = await authenticateRequest(request);
     if (!user) return unauthorized();
     if (!can(user, permission)) return forbidden(`Your role may not ${describePermission(permission)}.`);
     return handler(request, context, user);
   });
+}
+
+/**
+ * A browser sends the session cookie with requests another site makes; for writes that must not
+ * count (cross-site request forgery). Token calls carry no cookie and are not affected.
+ */
+function crossSiteCookieWrite(request: NextRequest): boolean {
+  if (["GET", "HEAD", "OPTIONS"].includes(request.method) || request.headers.has("authorization")) return false;
+  const site = request.headers.get("sec-fetch-site");
+  if (site) return site !== "same-origin" && site !== "none";
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== (request.headers.get("host") ?? request.nextUrl.host);
+  } catch {
+    return true;
+  }
 }
 
 /**

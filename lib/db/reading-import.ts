@@ -183,7 +183,7 @@ async function writeImport(plan: ImportPlan, result: ImportResult, actor: Actor,
       { timeout: WRITE_TIMEOUT_MS, maxWait: 30_000 },
     );
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ImportConflictError();
+    if (isUniqueViolation(error)) throw new ImportConflictError();
     throw error;
   }
 }
@@ -225,4 +225,14 @@ async function insertReadings(tx: Prisma.TransactionClient, writes: readonly Pla
            jsonb_build_object('kpiId', i."kpiId", 'period', i."period", 'value', i."value", 'version', i."version",
                               'reason', i."reason", 'source', 'import')
     FROM inserted i`;
+}
+
+/**
+ * Another writer took a version this import planned to write. Raw statements report Postgres'
+ * unique violation (23505) as P2010 with the original code inside; ORM calls report P2002.
+ */
+function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === "P2002") return true;
+  return error.code === "P2010" && JSON.stringify(error.meta ?? {}).includes("23505");
 }

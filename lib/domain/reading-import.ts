@@ -94,11 +94,17 @@ export function readRow(record: CsvRecord, columns: ColumnIndex): { candidate?: 
   const errors: RowError[] = [];
   const kpiCode = cell("kpi_code").trim();
   if (kpiCode === "") errors.push({ row, column: "kpi_code", message: "KPI code is required" });
+  // The database cannot store NUL; catching it here keeps it a row error rather than a failure.
+  for (const column of ["kpi_code", "note"] as const) {
+    if (cell(column).includes("\u0000")) errors.push({ row, column, message: `${column} must not contain the NUL character` });
+  }
   const period = isoDaySchema.safeParse(cell("period"));
   if (!period.success) errors.push({ row, column: "period", message: firstMessage(period.error) });
   const value = readValue(cell("value"));
   if (typeof value === "string") errors.push({ row, column: "value", message: value });
-  const note = cell("note").trim();
+  // The export guards spreadsheet formulas with a leading apostrophe; an edited export coming
+  // back must not read as a changed note.
+  const note = cell("note").trim().replace(/^'(?=[=+\-@\t\r])/, "");
   if (note.length > NOTE_MAX) errors.push({ row, column: "note", message: `Note must be at most ${NOTE_MAX} characters` });
   if (errors.length > 0 || !period.success || typeof value === "string") return { errors };
   return { candidate: { row, kpiCode, period: period.data, value, note }, errors };

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { text } from "./text";
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** An optional text filter: blank or malformed means "no filter", never an error page. */
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max)
     .optional()

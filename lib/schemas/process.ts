@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX, text } from "./text";
 import { codeParamSchema } from "./code-param";
 
 const CADENCES = ["weekly", "monthly", "quarterly"] as const;
@@ -8,7 +9,7 @@ const linesField = (label: string) =>
   z.preprocess(
     (value) => (typeof value === "string" ? value.split(/\r?\n/) : value),
     z
-      .array(z.string().trim().max(300, `Each line of ${label} must be at most 300 characters`))
+      .array(text(label).trim().max(300, `Each line of ${label} must be at most 300 characters`))
       .transform((lines) => lines.filter((line) => line.length > 0))
       .pipe(z.array(z.string()).max(50, `${label} can list at most 50 lines`)),
   );
@@ -26,21 +27,21 @@ const jsonField = <T extends z.ZodType>(schema: T) =>
 
 export const processStepInputSchema = z.object({
   /** Absent for a step added in this edit. */
-  id: z.number().int().positive().optional(),
-  name: z.string().trim().min(1, "Every step needs a name").max(200, "A step name is at most 200 characters"),
+  id: z.number().int().positive().max(INT4_MAX).optional(),
+  name: text("A step name").trim().min(1, "Every step needs a name").max(200, "A step name is at most 200 characters"),
 });
 
 export const monitoringActionInputSchema = z.object({
-  action: z.string().trim().min(1, "Every monitoring action needs a description").max(300, "A monitoring action is at most 300 characters"),
+  action: text("A monitoring action").trim().min(1, "Every monitoring action needs a description").max(300, "A monitoring action is at most 300 characters"),
   cadence: z.enum(CADENCES, { error: "Choose a cadence" }),
-  accountableId: z.coerce.number({ error: "Choose who is accountable" }).int().positive("Choose who is accountable"),
+  accountableId: z.coerce.number({ error: "Choose who is accountable" }).int().positive("Choose who is accountable").max(INT4_MAX, "Choose who is accountable"),
 });
 
 export const processUpdateSchema = z.object({
   code: codeParamSchema,
   /** The version the editor started from: a different current version means someone else saved. */
-  version: z.coerce.number().int().min(1),
-  purpose: z.string().trim().max(2000, "The purpose is at most 2000 characters"),
+  version: z.coerce.number().int().min(1).max(INT4_MAX),
+  purpose: text("The purpose").trim().max(2000, "The purpose is at most 2000 characters"),
   inputs: linesField("Inputs"),
   outputs: linesField("Outputs"),
   decisions: linesField("Decisions"),

@@ -1,4 +1,5 @@
 // The contract of the reading import and the two CSV exports: limits, query parameters and the
+import { text } from "./text";
 // JSON answers. Route handlers parse with these and the OpenAPI document is generated from them.
 import { z } from "zod";
 import { isoDaySchema } from "./reading";
@@ -57,7 +58,7 @@ export type ImportProgress = z.infer<typeof importProgressSchema>;
 
 /** Repeated `kpi` parameters arrive as an array, a single one as a string. */
 const kpiCodes = z
-  .union([z.string(), z.array(z.string())])
+  .union([text("kpi"), z.array(text("kpi"))])
   .transform((codes) => (Array.isArray(codes) ? codes : [codes]).flatMap((code) => code.split(",")).map((code) => code.trim()).filter(Boolean))
   .describe("A KPI code; repeat (or separate with commas) for several. All KPIs when absent.");
 

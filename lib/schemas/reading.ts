@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 import { fromIsoDate } from "@/lib/domain/periods";
 
 export const NOTE_MAX = 2000;
@@ -19,13 +20,15 @@ export const isoDaySchema = z
   }, "Period is not a real calendar date")
   .transform((text) => fromIsoDate(text));
 
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
 /** A measured value: finite, given as a number or as text in plain decimal notation. */
 export const readingValueSchema = z.preprocess(
   (raw) => {
     if (typeof raw !== "string" || raw.trim() === "") return raw;
-    const parsed = Number(raw.trim());
-    // Text that is not a number stays text, so the message says "must be a number".
-    return Number.isNaN(parsed) ? raw : parsed;
+    // Plain decimals only: Number() would also take "0x10" or "0b11" and store 16 or 3.
+    // Text that is not a decimal stays text, so the message says "must be a number".
+    return DECIMAL.test(raw.trim()) ? Number(raw.trim()) : raw;
   },
   // zod 4 numbers refuse NaN and ±Infinity already.
   z.number({ error: "Value must be a number" }),
@@ -38,7 +41,7 @@ export const readingValueSchema = z.preprocess(
 export const readingInputSchema = z.object({
   period: isoDaySchema,
   value: readingValueSchema,
-  note: z.string().trim().max(NOTE_MAX, `Note must be at most ${NOTE_MAX} characters`).default(""),
-  reason: z.string().trim().max(REASON_MAX, `Reason must be at most ${REASON_MAX} characters`).optional(),
+  note: text("Note").trim().max(NOTE_MAX, `Note must be at most ${NOTE_MAX} characters`).default(""),
+  reason: text("Reason").trim().max(REASON_MAX, `Reason must be at most ${REASON_MAX} characters`).optional(),
 });
 export type ReadingInput = z.infer<typeof readingInputSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 import { ROLES } from "@/lib/auth/permissions";
 
 export const emailSchema = z
@@ -20,12 +21,12 @@ export const passwordSchema = z
 
 export const userCreateSchema = z.object({
   email: emailSchema,
-  name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(120, "Name is too long"),
+  name: text("Name").trim().min(1, "Name is required").max(120, "Name is too long"),
   role: z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(", ")}` }),
   password: passwordSchema,
 });
 export type UserCreateInput = z.infer<typeof userCreateSchema>;
 
 export const apiTokenCreateSchema = z.object({
-  name: z.string().trim().min(1, "Token name is required").max(80, "Token name is too long"),
+  name: text("Token name").trim().min(1, "Token name is required").max(80, "Token name is too long"),
 });

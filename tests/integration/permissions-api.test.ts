@@ -53,3 +53,27 @@ describe("API authorisation from the one permission matrix", () => {
     expect(await response.json()).toEqual({ status: "ok" });
   });
 });
+
+describe("cross-site writes", () => {
+  it("refuses a cookie-borne write from another site before looking at credentials, but not a token call", async () => {
+    const { POST } = await import("@/app/api/v1/kpis/[code]/readings/route");
+    const context = { params: Promise.resolve({ code: "ANY" }) };
+    const fromElsewhere = new NextRequest("http://localhost/api/v1/kpis/ANY/readings", {
+      method: "POST",
+      headers: { "sec-fetch-site": "cross-site", cookie: "authjs.session-token=x" },
+      body: "{}",
+    });
+    const refused = await POST(fromElsewhere, context);
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ detail: expect.stringContaining("another site") });
+
+    const user = await makeUser({ role: "viewer" });
+    const withToken = new NextRequest("http://localhost/api/v1/kpis/ANY/readings", {
+      method: "POST",
+      headers: { "sec-fetch-site": "cross-site", authorization: `Bearer ${await makeApiToken(user.id)}` },
+      body: "{}",
+    });
+    expect((await POST(withToken, context)).status).toBe(403);
+    expect(await (await POST(withToken, context)).json()).toMatchObject({ detail: expect.not.stringContaining("another site") });
+  });
+});

@@ -75,10 +75,16 @@ describe("GET /api/v1/kpis", () => {
   });
 
   it("pages with limit and offset over a stable order", async () => {
-    const first = kpiListResponseSchema.parse(await (await kpis("?limit=2", viewerToken)).json());
-    const second = kpiListResponseSchema.parse(await (await kpis("?limit=2&offset=1", viewerToken)).json());
+    // An owner of its own, so KPIs other tests add in parallel cannot shift the pages.
+    const pager = await makeUser({ role: "process_owner" });
+    const made = await Promise.all([1, 2, 3].map(() => makeKpi({ ownerId: pager.id })));
+    const query = (extra: string) => `?owner=${encodeURIComponent(pager.email)}&${extra}`;
+    const first = kpiListResponseSchema.parse(await (await kpis(query("limit=2"), viewerToken)).json());
+    const second = kpiListResponseSchema.parse(await (await kpis(query("limit=2&offset=1"), viewerToken)).json());
     expect(first.kpis).toHaveLength(2);
+    expect(first.total).toBe(3);
     expect(second.kpis[0]?.code).toBe(first.kpis[1]?.code);
+    expect(new Set([...first.kpis, ...second.kpis].map((k) => k.code))).toEqual(new Set(made.map((k) => k.code)));
   });
 
   it.each(["?limit=0", "?limit=501", "?limit=abc", "?offset=-1", "?layer=top", "?owner=nobody", "?scorecard=x", "?businessFunction=%00"])("refuses %s with a 422 naming the parameter", async (query) => {

@@ -179,3 +179,13 @@ it("a parsed file feeds readHeader and readRow end to end", () => {
   const { columns: fileColumns } = readHeader(header?.fields ?? []);
   expect(row && readRow(row, fileColumns).candidate).toMatchObject({ kpiCode: "MINE", note: "late, again", row: 2 });
 });
+
+describe("round trip with the export's formula guard", () => {
+  it("drops the apostrophe the export put before a formula-like note, and keeps other apostrophes", () => {
+    const columns = { kpi_code: 0, period: 1, value: 2, note: 3, width: 4 } as const;
+    const read = (note: string) => readRow({ row: 2, line: 2, fields: ["K-1", "2026-01-01", "1", note] }, columns).candidate?.note;
+    expect(read("'=SUM(A1)")).toBe("=SUM(A1)");
+    expect(read("'-5% after the freeze")).toBe("-5% after the freeze");
+    expect(read("'quoted' remark")).toBe("'quoted' remark");
+  });
+});

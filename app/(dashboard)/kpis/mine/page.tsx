@@ -13,7 +13,7 @@ import { plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "My KPIs" };
 
-type Props = { searchParams: Promise<{ owner?: string }> };
+type Props = { searchParams: Promise<{ owner?: string | string[] }> };
 
 /** Administrators and executives oversee everyone's readings; process owners only their own. */
 function overseesEveryone(user: CurrentUser): boolean {
@@ -26,7 +26,9 @@ export default async function MyKpisPage({ searchParams }: Props) {
   if (!oversees && !can(user, "reading:write")) redirect(`/forbidden?need=${encodeURIComponent("reading:write")}`);
 
   const owners = oversees ? await listKpiOwners() : [];
-  const requested = oversees ? ((await searchParams).owner?.trim().toLowerCase() ?? "") : "";
+  // A repeated ?owner= arrives as an array: the first one counts.
+  const ownerParam = [(await searchParams).owner].flat()[0];
+  const requested = oversees ? (ownerParam?.trim().toLowerCase() ?? "") : "";
   const chosen = owners.find((owner) => owner.email.toLowerCase() === requested) ?? null;
   // An overseer with no (or an unknown) owner chosen sees the whole organisation.
   const ownerId = oversees ? (chosen?.id ?? null) : user.id;

@@ -1,4 +1,5 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse } from "next/server";
+import { readAtMost } from "@/lib/api/request-body";
 import { problem } from "@/lib/api/problem";
 import { invalidParameters } from "@/lib/api/scorecard-json";
 import { withApiUser, type ApiUser } from "@/lib/api/with-api-user";
@@ -39,30 +40,6 @@ export const POST = withApiUser("reading:write", async (request, _context, user)
     throw error;
   }
 });
-
-async function readAtMost(request: NextRequest, limit: number): Promise<Uint8Array | null> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
 
 /** The decoder drops a leading BOM; invalid UTF-8 is refused rather than silently replaced. */
 function decodeUtf8(bytes: Uint8Array): string | null {

@@ -1,4 +1,5 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse } from "next/server";
+import { readAtMost } from "@/lib/api/request-body";
 import { forbidden, notFound, problem } from "@/lib/api/problem";
 import { withApiUser } from "@/lib/api/with-api-user";
 import { getKpiForReading } from "@/lib/db/kpis";
@@ -36,7 +37,9 @@ export const POST = withApiUser("reading:write", async (request, { params }: Con
   const raw = (await params).code;
   const code = parseCodeParam(raw);
   if (code === null) return unknownKpi(raw);
-  const body = await readJsonBody(request);
+  const bytes = await readAtMost(request, MAX_BODY_BYTES);
+  if (bytes === null) return problem({ title: "Content Too Large", status: 413, detail: `A reading is at most ${MAX_BODY_BYTES / 1024} KB of JSON.` });
+  const body = parseJsonObject(bytes);
   if (body === undefined) return unprocessable("The body must be a JSON object.", [{ field: "body", message: "The body must be a JSON object" }]);
 
   const result = await recordReading(user, code, body, "api");
@@ -56,10 +59,13 @@ export const POST = withApiUser("reading:write", async (request, { params }: Con
   }
 });
 
+/** One reading with its note and reason fits easily; anything larger is not a reading. */
+const MAX_BODY_BYTES = 16 * 1024;
+
 /** Undefined when the body is not a JSON object: a malformed body is the client's mistake, not ours. */
-async function readJsonBody(request: NextRequest): Promise<Record<string, unknown> | undefined> {
+function parseJsonObject(bytes: Uint8Array): Record<string, unknown> | undefined {
   try {
-    const body: unknown = await request.json();
+    const body: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
     return typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
