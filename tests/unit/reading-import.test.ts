@@ -188,4 +188,10 @@ describe("round trip with the export's formula guard", () => {
     expect(read("'-5% after the freeze")).toBe("-5% after the freeze");
     expect(read("'quoted' remark")).toBe("'quoted' remark");
   });
+
+  it("reports a NUL character as an error of its column", () => {
+    const columns = { kpi_code: 0, period: 1, value: 2, note: 3, width: 4 } as const;
+    const { errors } = readRow({ row: 5, line: 5, fields: ["K-1", "2026-01-01", "1", "a\u0000b"] }, columns);
+    expect(errors).toEqual([{ row: 5, column: "note", message: "note must not contain the NUL character" }]);
+  });
 });

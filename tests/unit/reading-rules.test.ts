@@ -40,6 +40,14 @@ describe("classifyReading", () => {
 });
 
 describe("readingInputSchema", () => {
+  it.each([
+    ["-4.5", -4.5],
+    ["+3", 3],
+    [".5", 0.5],
+    ["1e3", 1000],
+    ["2.", 2],
+  ])("reads the decimal %s as %s", (raw, value) => expect(readingInputSchema.parse({ period: "2026-11-01", value: raw }).value).toBe(value));
+
   it("accepts text numbers and trims notes", () => {
     expect(readingInputSchema.parse({ period: "2026-11-01", value: " 42.5 ", note: "  ok " })).toEqual({ period: day("2026-11-01"), value: 42.5, note: "ok" });
   });
@@ -49,6 +57,9 @@ describe("readingInputSchema", () => {
     [{ period: "2026-11-01", value: "12abc" }, "value", "must be a number"],
     [{ period: "2026-11-01", value: Number.POSITIVE_INFINITY }, "value", "must be a number"],
     [{ period: "2026-11-01", value: 1, note: "x".repeat(2001) }, "note", "at most 2000"],
+    [{ period: "2026-11-01", value: 1, note: "bad\u0000byte" }, "note", "NUL character"],
+    [{ period: "2026-11-01", value: "0x10" }, "value", "must be a number"],
+    [{ period: "2026-11-01", value: "1e" }, "value", "must be a number"],
   ])("refuses %o naming %s", (input, field, message) => {
     const result = readingInputSchema.safeParse(input);
     expect(result.success).toBe(false);
