@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import {
+  TRANSITIONS,
+  allowedTransitions,
+  rankProblems,
+  timestampFor,
+  transitionOf,
+  transitionProblems,
+  type InitiativeForTransition,
+  type InitiativeStatus,
+} from "@/lib/domain/backlog";
+import type { Actor } from "@/lib/auth/permissions";
+
+const OWNER: Actor = { id: 7, role: "process_owner" };
+const OTHER_OWNER: Actor = { id: 8, role: "process_owner" };
+const BOARD: Actor = { id: 2, role: "board_member" };
+const CTO: Actor = { id: 1, role: "executive" };
+const ADMIN: Actor = { id: 3, role: "admin" };
+const VIEWER: Actor = { id: 4, role: "viewer" };
+
+const at = (status: InitiativeStatus, rootCause: string | null = "Manual hand-offs"): InitiativeForTransition => ({
+  status,
+  ownerId: 7,
+  rootCause,
+});
+
+describe("the transition table", () => {
+  it("allows exactly the documented moves", () => {
+    const table = Object.fromEntries(
+      Object.entries(TRANSITIONS).map(([from, moves]) => [from, moves.map((m) => `${m.to}:${m.decision}:${m.permission}`)]),
+    );
+    expect(table).toEqual({
+      proposed: ["triaged:triage:initiative:decide", "rejected:reject:initiative:decide", "deferred:defer:initiative:decide"],
+      triaged: ["approved:approve:initiative:decide", "rejected:reject:initiative:decide", "deferred:defer:initiative:decide"],
+      approved: ["in_progress:start:initiative:run", "deferred:defer:initiative:decide"],
+      in_progress: ["done:complete:initiative:run", "deferred:defer:initiative:decide"],
+      deferred: ["triaged:reopen:initiative:decide"],
+      rejected: ["triaged:reopen:initiative:decide"],
+      done: [],
+    });
+  });
+
+  it("has no move to the same status and no way back to proposed", () => {
+    for (const [from, moves] of Object.entries(TRANSITIONS)) {
+      for (const move of moves) {
+        expect(move.to).not.toBe(from);
+        expect(move.to).not.toBe("proposed");
+      }
+    }
+  });
+
+  it("reaches done from proposed only through triage, approval and start", () => {
+    expect(allowedTransitions("proposed").map((t) => t.to)).not.toContain("approved");
+    expect(transitionOf("triaged", "approved")?.decision).toBe("approve");
+    expect(transitionOf("proposed", "done")).toBeUndefined();
+    expect(allowedTransitions("done")).toEqual([]);
+  });
+});
+
+describe("transitionProblems", () => {
+  it("refuses a move the table does not allow", () => {
+    expect(transitionProblems(at("proposed"), "in_progress", CTO)).toEqual(["An initiative cannot go from proposed to in progress"]);
+    expect(transitionProblems(at("done"), "triaged", CTO)).toHaveLength(1);
+  });
+
+  it("lets the board triage, approve, reject, defer and reopen, and the CTO too", () => {
+    for (const actor of [BOARD, CTO]) {
+      expect(transitionProblems(at("proposed"), "triaged", actor)).toEqual([]);
+      expect(transitionProblems(at("triaged"), "approved", actor)).toEqual([]);
+      expect(transitionProblems(at("triaged"), "rejected", actor)).toEqual([]);
+      expect(transitionProblems(at("in_progress"), "deferred", actor)).toEqual([]);
+      expect(transitionProblems(at("rejected"), "triaged", actor)).toEqual([]);
+    }
+  });
+
+  it("keeps board decisions from process owners, admins and viewers", () => {
+    for (const actor of [OWNER, ADMIN, VIEWER]) {
+      expect(transitionProblems(at("triaged"), "approved", actor)).toEqual(["Only the governance board may approve initiatives"]);
+    }
+  });
+
+  it("lets the owner start and complete their own initiative, not someone else's", () => {
+    expect(transitionProblems(at("approved"), "in_progress", OWNER)).toEqual([]);
+    expect(transitionProblems(at("in_progress"), "done", OWNER)).toEqual([]);
+    expect(transitionProblems(at("approved"), "in_progress", OTHER_OWNER)).toEqual(["Only the initiative's owner may start it"]);
+  });
+
+  it("lets the CTO run any initiative but not the board or a viewer", () => {
+    expect(transitionProblems(at("approved"), "in_progress", CTO)).toEqual([]);
+    expect(transitionProblems(at("in_progress"), "done", BOARD)).toEqual(["You do not have permission to complete initiatives"]);
+    expect(transitionProblems(at("in_progress"), "done", VIEWER)).toHaveLength(1);
+  });
+
+  it("requires a root cause before approval (blank counts as none)", () => {
+    for (const rootCause of [null, "", "   "]) {
+      expect(transitionProblems(at("triaged", rootCause), "approved", BOARD)).toEqual(["A root cause is required before approval"]);
+    }
+    expect(transitionProblems(at("proposed", null), "triaged", BOARD)).toEqual([]);
+    expect(transitionProblems(at("triaged", null), "deferred", BOARD)).toEqual([]);
+    expect(transitionProblems(at("approved", null), "in_progress", OWNER)).toEqual(["A root cause is required before approval"]);
+  });
+
+  it("reports every reason at once", () => {
+    expect(transitionProblems(at("triaged", null), "approved", OWNER)).toEqual([
+      "Only the governance board may approve initiatives",
+      "A root cause is required before approval",
+    ]);
+  });
+
+  it("requires a linked KPI before approval when the count is known", () => {
+    expect(transitionProblems({ ...at("triaged"), kpiCount: 0 }, "approved", BOARD)).toEqual([
+      "At least one KPI must be linked before approval, so the outcome can be measured",
+    ]);
+    expect(transitionProblems({ ...at("triaged"), kpiCount: 2 }, "approved", BOARD)).toEqual([]);
+    expect(transitionProblems({ ...at("proposed"), kpiCount: 0 }, "triaged", BOARD)).toEqual([]);
+  });
+});
+
+describe("ranking and timestamps", () => {
+  it("lets the board and the CTO rank triaged, approved and running initiatives", () => {
+    expect(rankProblems(at("triaged"), BOARD)).toEqual([]);
+    expect(rankProblems(at("in_progress"), CTO)).toEqual([]);
+    expect(rankProblems(at("proposed"), BOARD)).toEqual(["A proposed initiative cannot be ranked"]);
+    expect(rankProblems(at("approved"), OWNER)).toEqual(["Only the governance board may rank initiatives"]);
+  });
+
+  it("stamps approval, start and completion", () => {
+    expect(timestampFor("approved")).toBe("approvedAt");
+    expect(timestampFor("in_progress")).toBe("startedAt");
+    expect(timestampFor("done")).toBe("completedAt");
+    expect(timestampFor("deferred")).toBeNull();
+  });
+});
