@@ -145,3 +145,26 @@ export async function makeKpiOwnedBy(ownerId: number, frequency: "weekly" | "mon
   const kpi = await makeKpi({ ownerId });
   return db().kpi.update({ where: { id: kpi.id }, data: { frequency } });
 }
+
+/** An initiative in any status, written directly (owner, root cause and linked KPIs as given). */
+export async function makeInitiative(
+  overrides: { ownerId?: number; status?: "proposed" | "triaged" | "approved" | "in_progress" | "done" | "rejected" | "deferred"; rootCause?: string | null; kpiIds?: number[]; businessFunctionId?: number; stream?: Stream } = {},
+) {
+  const ownerId = overrides.ownerId ?? (await makeUser({ role: "process_owner" })).id;
+  const kpiIds = overrides.kpiIds ?? [(await makeKpi()).id];
+  return db().initiative.create({
+    data: {
+      code: `T-INI-${unique()}`,
+      title: "Test initiative",
+      problem: "A gap",
+      rootCause: overrides.rootCause === undefined ? "Known cause" : overrides.rootCause,
+      methodology: "lean",
+      stream: overrides.stream ?? "exploit",
+      ownerId,
+      effortWeeks: 4,
+      status: overrides.status ?? "proposed",
+      businessFunctionId: overrides.businessFunctionId,
+      kpis: { create: kpiIds.map((kpiId) => ({ kpiId, expectedImprovement: 2 })) },
+    },
+  });
+}

@@ -159,6 +159,9 @@ describe("GET /api/v1/openapi.json", () => {
       [
         "/api/v1/catalogue/export",
         "/api/v1/health",
+        "/api/v1/initiatives",
+        "/api/v1/initiatives/{id}",
+        "/api/v1/initiatives/{id}/decisions",
         "/api/v1/kpis",
         "/api/v1/kpis/{code}",
         "/api/v1/kpis/{code}/readings",
