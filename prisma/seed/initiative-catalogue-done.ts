@@ -85,7 +85,8 @@ export const INITIATIVES_UNDER_WAY: readonly InitiativeSeed[] = [
       { decision: "approve", monthsAgo: 3, rationale: "DMAIC with a named owner for every permanent fix." },
       { decision: "start", monthsAgo: 2, rationale: "Define and measure phases complete." },
     ],
-    kpis: [{ code: "S-PRB-REPEAT", expectedImprovement: 7 }, { code: "C-RCA-BELTS", expectedImprovement: 30 }],
+    // Green belts (C-RCA-BELTS) are left without an initiative: the demo's unaddressed red gap.
+    kpis: [{ code: "S-PRB-REPEAT", expectedImprovement: 7 }],
     comments: [],
   },
 ];

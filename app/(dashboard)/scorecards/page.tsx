@@ -8,6 +8,10 @@ import { RedKpiList } from "@/components/scorecard/red-kpi-list";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
+import { openInitiativesByKpi } from "@/lib/db/initiative-links";
+import { listBacklog } from "@/lib/db/initiatives";
+import { capabilityTraps } from "@/lib/domain/backlog";
+import { InFlightList } from "@/components/backlog/in-flight-list";
 import { toIsoDate } from "@/lib/domain/periods";
 import { priorityEnablement } from "@/lib/domain/scoring";
 import { formatDate } from "@/lib/format";
@@ -20,7 +24,8 @@ export default async function ScorecardsOverviewPage({ searchParams }: { searchP
   await requirePermission("scorecard:read");
   const today = new Date();
   const choice = resolveAsOf((await searchParams).asOf);
-  const { now, before } = await loadSnapshots(choice.asOf);
+  const [{ now, before }, initiatives, backlog] = await Promise.all([loadSnapshots(choice.asOf), openInitiativesByKpi(), listBacklog()]);
+  const traps = capabilityTraps(backlog, now);
   const summaries = scorecardSummaries(now, before);
   const priorities = priorityEnablement(now);
   const asOf = choice.isToday ? null : toIsoDate(choice.asOf);
@@ -55,7 +60,19 @@ export default async function ScorecardsOverviewPage({ searchParams }: { searchP
               </Link>
             }
           />
-          <RedKpiList cards={summaries.map((s) => s.card)} asOf={asOf} />
+          <RedKpiList cards={summaries.map((s) => s.card)} asOf={asOf} initiatives={initiatives} />
+        </Card>
+        <Card className="xl:col-span-2">
+          <CardHeader
+            title="Improvement in flight"
+            description="Open initiatives and the KPIs they work on; capability traps (long in progress, KPIs not moving) first."
+            aside={
+              <Link href="/backlog" className="whitespace-nowrap text-xs font-medium text-brand-700 hover:underline">
+                The board&rsquo;s backlog →
+              </Link>
+            }
+          />
+          <InFlightList initiatives={backlog} traps={traps} />
         </Card>
       </div>
     </>
