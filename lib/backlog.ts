@@ -3,7 +3,7 @@
 import { currentCapacity } from "@/lib/db/board-capacity";
 import { listBacklog, type BacklogInitiative } from "@/lib/db/initiatives";
 import { loadScoringSnapshot } from "@/lib/db/scoring-snapshot";
-import { capabilityTraps, capacityFit, exploreBalance, findGaps, gapIndex, priorityScore } from "@/lib/domain/backlog";
+import { benefitRealisation, capabilityTraps, capacityFit, exploreBalance, findGaps, gapIndex, priorityScore } from "@/lib/domain/backlog";
 import { periodStart, utcDay } from "@/lib/domain/periods";
 
 export async function loadBoard(now = new Date()) {
@@ -16,7 +16,11 @@ export async function loadBoard(now = new Date()) {
   const fit = capacityFit(initiatives, capacity?.personWeeks ?? 0);
   const traps = capabilityTraps(initiatives, snapshot);
   const balance = exploreBalance(snapshot.functions, initiatives);
-  return { snapshot, gaps, scored, fit, capacity, traps, balance };
+  // Done, yet none of its KPIs moved: flagged on the board so the benefit is questioned.
+  const notRealised = new Set(
+    initiatives.filter((i) => i.status === "done").map((i) => benefitRealisation(i, snapshot)).filter((b) => b.flagged).map((b) => b.code),
+  );
+  return { snapshot, gaps, scored, fit, capacity, traps, balance, notRealised };
 }
 
 export type Board = Awaited<ReturnType<typeof loadBoard>>;

@@ -18,6 +18,8 @@ export interface BoardRow {
   /** Cumulative committed effort at this row, and whether it fits the quarter; null when not counted. */
   capacity: { cumulativeWeeks: number; fits: boolean } | null;
   trapped: boolean;
+  /** Done, but none of its KPIs moved. */
+  notRealised: boolean;
 }
 
 const STATUS_TONE: Record<BoardRow["status"], BadgeTone> = {
@@ -57,6 +59,7 @@ export function BoardTable({ rows }: { rows: BoardRow[] }) {
               <span className="block text-xs text-slate-500">
                 <span className="font-mono">{row.code}</span> · {row.owner} · <Badge tone={row.stream}>{STREAM_LABELS[row.stream]}</Badge>
                 {row.trapped && <span className="ml-1 font-medium text-red-700">· capability trap</span>}
+                {row.notRealised && <span className="ml-1 font-medium text-red-700">· benefit not realised</span>}
               </span>
             </Td>
             <Td>

@@ -54,6 +54,25 @@ export function ProposeForm({ defaults, functions }: { defaults: ProposalDefault
           ))}
         </select>
       </Field>
+      <Field label="DMAIC phase (Six Sigma only)" error={errors.dmaicPhase}>
+        <select name="dmaicPhase" defaultValue={pick("dmaicPhase", "")} className={inputClass}>
+          <option value="">—</option>
+          {["define", "measure", "analyse", "improve", "control"].map((phase) => (
+            <option key={phase} value={phase}>
+              {phase[0]?.toUpperCase()}
+              {phase.slice(1)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Orchestration of IT assets" error={errors.orchestration}>
+        <select name="orchestration" defaultValue={pick("orchestration", "")} className={inputClass}>
+          <option value="">—</option>
+          <option value="allocating">Allocating IT resources</option>
+          <option value="structuring">Structuring IT resources</option>
+          <option value="coordinating">Coordinating IT resources</option>
+        </select>
+      </Field>
       <Field label="Stream" error={errors.stream}>
         <select name="stream" defaultValue={pick("stream", defaults.stream)} className={inputClass}>
           {Object.entries(STREAM_LABELS).map(([value, label]) => (

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { decideInitiative } from "@/lib/db/initiative-decisions";
-import { proposeInitiative, type FieldError } from "@/lib/db/initiatives";
+import { addComment, proposeInitiative, type FieldError } from "@/lib/db/initiatives";
+import { setCapacity } from "@/lib/db/board-capacity";
 import type { FormState } from "./form-state";
 
 // Forms send text; the db functions validate with the same zod schemas as the API, so these
@@ -39,6 +40,8 @@ export async function proposeInitiativeAction(_previous: FormState, form: FormDa
     timeCriticality: asNumber(form.get("timeCriticality")),
     riskReduction: asNumber(form.get("riskReduction")),
     targetDate: asText(form.get("targetDate")),
+    dmaicPhase: asText(form.get("dmaicPhase")),
+    orchestration: asText(form.get("orchestration")),
     kpis: kpiCode ? [{ code: kpiCode, expectedImprovement: asNumber(form.get("expectedImprovement")) }] : [],
   };
   const result = await proposeInitiative(user, input);
@@ -66,4 +69,27 @@ export async function decideInitiativeAction(initiativeId: number, _previous: Fo
   revalidatePath("/backlog");
   revalidatePath(`/backlog/${initiativeId}`);
   return { status: "success", message: `Recorded: ${result.decision.decision}. The initiative is now ${result.initiative.status.replace("_", " ")}.` };
+}
+
+export async function commentOnInitiativeAction(initiativeId: number, _previous: FormState, form: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) return { status: "error", message: "Your session has ended. Sign in again." };
+  if (!Number.isInteger(initiativeId) || initiativeId <= 0) return { status: "error", message: "This initiative does not exist." };
+  const result = await addComment(user, initiativeId, asText(form.get("body")) ?? "");
+  if (result.kind === "invalid") return fieldState(result.errors, formValues(form));
+  if (result.kind !== "ok") return { status: "error", message: result.message };
+  revalidatePath(`/backlog/${initiativeId}`);
+  return { status: "success", message: "Comment added." };
+}
+
+export async function setCapacityAction(quarterStart: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) return { status: "error", message: "Your session has ended. Sign in again." };
+  const weeks = asNumber(form.get("personWeeks"));
+  if (weeks === undefined || !Number.isFinite(weeks)) return { status: "error", message: "Give the person-weeks available.", fieldErrors: { personWeeks: "Person-weeks must be a number" } };
+  const result = await setCapacity(user, quarterStart, weeks);
+  if (result.kind === "invalid") return fieldState(result.errors, formValues(form));
+  if (result.kind !== "ok") return { status: "error", message: result.message };
+  revalidatePath("/backlog");
+  return { status: "success", message: `Capacity set to ${weeks} person-weeks.` };
 }

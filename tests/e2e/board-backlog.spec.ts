@@ -16,6 +16,9 @@ test("Board and owner: an unaddressed red gap becomes an initiative the board tr
   const board = await (await browser.newContext()).newPage();
   await signIn(board, "board@example.com");
   await expect(board).toHaveURL("/backlog");
+  await board.getByLabel(/^Person-weeks for the quarter/).fill("130");
+  await board.getByRole("button", { name: "Set", exact: true }).click();
+  await expect(board.getByText("Capacity set to 130 person-weeks.")).toBeVisible();
   await board.getByTestId("findings-link").click();
   await expect(board.getByTestId("unaddressed-gaps")).toContainText(KPI);
 
@@ -33,6 +36,9 @@ test("Board and owner: an unaddressed red gap becomes an initiative the board tr
   await expect(owner).toHaveURL(/\/backlog\/\d+\?proposed=1/);
   await expect(owner.getByText("Proposed. The governance board will triage it.")).toBeVisible();
   const initiativeUrl = new URL(owner.url()).pathname;
+  await owner.getByLabel("Add a comment").fill("Cohort could start with the three newest problem managers.");
+  await owner.getByRole("button", { name: "Add comment" }).click();
+  await expect(owner.getByTestId("comments")).toContainText("three newest problem managers");
 
   await board.goto(initiativeUrl);
   await decide(board, "triage", "A red capability gap behind repeat incidents; worth a cohort.");

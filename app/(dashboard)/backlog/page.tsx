@@ -9,13 +9,16 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { loadBoard } from "@/lib/backlog";
 import { TRAP_THRESHOLD_DAYS, functionsOutOfBalance, isFinding } from "@/lib/domain/backlog";
-import { formatNumber, plural } from "@/lib/format";
+import { formatDate, formatNumber, plural } from "@/lib/format";
+import { periodStart, toIsoDate, utcDay } from "@/lib/domain/periods";
+import { CapacityForm } from "@/components/backlog/small-forms";
 
 export const metadata: Metadata = { title: "Improvement backlog" };
 
 export default async function BacklogPage() {
   const user = await requirePermission("initiative:read");
   const board = await loadBoard();
+  const quarter = periodStart(utcDay(new Date()), "quarterly");
   const trapped = new Set(board.traps.map((t) => t.code));
   const fitByCode = new Map(board.fit.rows.map((row) => [row.initiative.code, row]));
   const rows: BoardRow[] = board.scored.map(({ initiative, priority }) => ({
@@ -30,6 +33,7 @@ export default async function BacklogPage() {
     priority,
     capacity: fitByCode.get(initiative.code) ?? null,
     trapped: trapped.has(initiative.code),
+    notRealised: board.notRealised.has(initiative.code),
   }));
   const findings = board.gaps.filter(isFinding).length;
   const outOfBalance = functionsOutOfBalance(board.balance);
@@ -67,6 +71,7 @@ export default async function BacklogPage() {
           <p className={`text-xs ${board.fit.overByWeeks > 0 ? "font-medium text-red-700" : "text-slate-600"}`}>
             {board.capacity ? (board.fit.overByWeeks > 0 ? `Over by ${formatNumber(board.fit.overByWeeks)} person-weeks` : `Set by ${board.capacity.setBy.name}`) : "No capacity set for this quarter"}
           </p>
+          {can(user, "capacity:set") && <CapacityForm quarterStart={toIsoDate(quarter)} quarterLabel={`the quarter from ${formatDate(quarter)}`} current={board.capacity?.personWeeks ?? null} />}
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="trap-summary">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Capability traps</p>

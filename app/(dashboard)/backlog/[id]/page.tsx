@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BenefitTable } from "@/components/backlog/benefit-table";
 import { DecisionForm } from "@/components/backlog/decision-form";
+import { CommentForm } from "@/components/backlog/small-forms";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,6 +34,7 @@ export default async function InitiativePage({ params, searchParams }: Params) {
     .filter((t) => transitionProblems({ ...initiative, kpiCount: initiative.kpis.length }, t.to, user).length === 0)
     .map((t) => ({ decision: t.decision, label: DECISION_LABELS[t.decision] ?? t.decision }));
   const rankable = RANKABLE_STATUSES.includes(initiative.status) && can(user, "initiative:decide");
+  const mayComment = can(user, "initiative:propose") || can(user, "initiative:decide") || can(user, "initiative:run", { ownerId: initiative.ownerId });
 
   return (
     <>
@@ -71,7 +73,8 @@ export default async function InitiativePage({ params, searchParams }: Params) {
             <Fact label="Time criticality" value={`${initiative.timeCriticality} / 10`} />
             <Fact label="Risk reduction" value={`${initiative.riskReduction} / 10`} />
             <Fact label="Target date" value={formatDate(initiative.targetDate)} />
-            <Fact label="Version" value={String(initiative.version)} />
+            <Fact label="Orchestrates IT assets by" value={initiative.orchestration ?? "—"} />
+            <Fact label="DMAIC phase" value={initiative.dmaicPhase ?? "—"} />
           </dl>
         </Card>
       </div>
@@ -106,6 +109,22 @@ export default async function InitiativePage({ params, searchParams }: Params) {
             ))}
           </ol>
         )}
+      </Card>
+      <Card className="mt-6">
+        <CardHeader title="Comments" description="Oldest first." />
+        {initiative.comments.length > 0 && (
+          <ul className="divide-y divide-slate-100 text-sm" data-testid="comments">
+            {initiative.comments.map((c) => (
+              <li key={c.id} className="px-5 py-3">
+                <p>{c.body}</p>
+                <p className="text-xs text-slate-500">
+                  {c.author.name} · {formatDate(c.createdAt)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {mayComment ? <CommentForm initiativeId={initiative.id} /> : initiative.comments.length === 0 && <p className="px-5 py-4 text-sm text-slate-500">No comments yet.</p>}
       </Card>
       <p className="mt-6 text-sm">
         <Link href="/backlog" className="font-medium text-brand-700 hover:underline">
