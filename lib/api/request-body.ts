@@ -29,3 +29,13 @@ export async function readAtMost(request: NextRequest, limit: number): Promise<U
   }
   return bytes;
 }
+
+/** Undefined when the bytes are not UTF-8 JSON holding an object: the client's mistake, not ours. */
+export function parseJsonObject(bytes: Uint8Array): Record<string, unknown> | undefined {
+  try {
+    const body: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    return typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -39,26 +39,6 @@ export const staleVersion = (code: string): { kind: "conflict"; message: string 
 export const noInitiative = (id: number) => ({ kind: "not-found" as const, message: `There is no initiative with id ${id}.` });
 
 /** The backlog page's list (kept for app/(dashboard)/backlog/page.tsx). */
-export async function listInitiatives() {
-  return db().initiative.findMany({
-    orderBy: [{ rank: { sort: "asc", nulls: "last" } }, { proposedAt: "desc" }],
-    select: {
-      id: true,
-      code: true,
-      title: true,
-      status: true,
-      methodology: true,
-      stream: true,
-      effortWeeks: true,
-      rank: true,
-      targetDate: true,
-      owner: { select: { name: true } },
-      businessFunction: { select: { name: true } },
-      _count: { select: { kpis: true, decisions: true } },
-    },
-  });
-}
-
 export const initiativeInclude = {
   owner: { select: { id: true, name: true, email: true } },
   sponsor: { select: { id: true, name: true, email: true } },

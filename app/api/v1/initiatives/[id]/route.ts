@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { forbidden, notFound, problem } from "@/lib/api/problem";
-import { readAtMost } from "@/lib/api/request-body";
+import { parseJsonObject, readAtMost } from "@/lib/api/request-body";
 import { withApiUser } from "@/lib/api/with-api-user";
 import { updateInitiative, type FieldError } from "@/lib/db/initiatives";
 import { initiativeIdSchema, initiativeJson, versionSchema } from "@/lib/schemas/initiative";
@@ -41,12 +41,3 @@ export const PATCH = withApiUser("initiative:read", async (request, { params }: 
       return problem({ title: "Conflict", status: 409, detail: result.message });
   }
 });
-
-function parseJsonObject(bytes: Uint8Array): Record<string, unknown> | undefined {
-  try {
-    const body: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-    return typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}

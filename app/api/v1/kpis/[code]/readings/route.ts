@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { readAtMost } from "@/lib/api/request-body";
+import { parseJsonObject, readAtMost } from "@/lib/api/request-body";
 import { forbidden, notFound, problem } from "@/lib/api/problem";
 import { withApiUser } from "@/lib/api/with-api-user";
 import { getKpiForReading } from "@/lib/db/kpis";
@@ -61,13 +61,3 @@ export const POST = withApiUser("reading:write", async (request, { params }: Con
 
 /** One reading with its note and reason fits easily; anything larger is not a reading. */
 const MAX_BODY_BYTES = 16 * 1024;
-
-/** Undefined when the body is not a JSON object: a malformed body is the client's mistake, not ours. */
-function parseJsonObject(bytes: Uint8Array): Record<string, unknown> | undefined {
-  try {
-    const body: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-    return typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
