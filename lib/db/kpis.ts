@@ -1,6 +1,9 @@
 import type { KpiLayer, ScorecardKind } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 
+/** The columns a KPI's score needs: direction, target and red flag, or its band. */
+export const kpiThresholdSelect = { direction: true, target: true, redFlag: true, bandLow: true, bandHigh: true, bandTolerance: true } as const;
+
 export interface KpiFilter {
   layer?: KpiLayer;
   scorecard?: ScorecardKind;
@@ -13,12 +16,7 @@ const catalogueSelect = {
   layer: true,
   scorecard: true,
   unit: true,
-  direction: true,
-  target: true,
-  redFlag: true,
-  bandLow: true,
-  bandHigh: true,
-  bandTolerance: true,
+  ...kpiThresholdSelect,
   frequency: true,
   indicatorType: true,
   owner: { select: { name: true, email: true } },
@@ -82,12 +80,7 @@ export function getKpiForReading(code: string) {
       unit: true,
       frequency: true,
       ownerId: true,
-      direction: true,
-      target: true,
-      redFlag: true,
-      bandLow: true,
-      bandHigh: true,
-      bandTolerance: true,
+      ...kpiThresholdSelect,
     },
   });
 }

@@ -27,6 +27,7 @@ import { REASON_MAX } from "@/lib/schemas/reading";
 import { IMPORT_MAX_ROWS, type ImportProgress, type ImportResult, type RowError } from "@/lib/schemas/reading-import";
 import { recordAudit } from "./audit";
 import { db } from "./client";
+import { kpiThresholdSelect } from "./kpis";
 
 export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; errors: RowError[] };
 
@@ -136,7 +137,7 @@ export async function loadImportContext(candidates: readonly ImportCandidate[], 
     where: { code: { in: codes } },
     select: {
       id: true, code: true, ownerId: true, frequency: true, archivedAt: true,
-      direction: true, target: true, redFlag: true, bandLow: true, bandHigh: true, bandTolerance: true,
+      ...kpiThresholdSelect,
     },
   });
   const kpis = new Map<string, ImportKpi>(rows.map(({ archivedAt, ...kpi }) => [kpi.code, { ...kpi, archived: archivedAt !== null }]));

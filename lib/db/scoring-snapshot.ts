@@ -14,6 +14,7 @@ import type {
   ScoringSnapshot,
 } from "@/lib/domain/scoring/types";
 import { db } from "./client";
+import { kpiThresholdSelect } from "./kpis";
 
 /** Enough periods for a trend and a sparkline; the engine never looks further back. */
 export const DEFAULT_READINGS_PER_KPI = 12;
@@ -29,12 +30,7 @@ export const kpiDefinitionSelect = {
   frequency: true,
   indicatorType: true,
   weight: true,
-  direction: true,
-  target: true,
-  redFlag: true,
-  bandLow: true,
-  bandHigh: true,
-  bandTolerance: true,
+  ...kpiThresholdSelect,
   businessFunctionId: true,
   businessPriorityId: true,
   owner: { select: { name: true } },

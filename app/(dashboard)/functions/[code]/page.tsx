@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getBusinessFunctionDetail } from "@/lib/db/business-functions";
+import { profileInForce } from "@/lib/domain/demand-profile";
 import { toIsoDate } from "@/lib/domain/periods";
 import { AVAILABILITY_LABELS, CHANGE_CADENCE_LABELS, RISK_TOLERANCE_LABELS, demandPosture } from "@/lib/domain/vocabulary";
 import { formatDate, formatNumber } from "@/lib/format";
@@ -35,7 +36,7 @@ export default async function BusinessFunctionPage({ params, searchParams }: Par
   if (!fn) notFound();
   const { now, before } = await loadSnapshots(choice.asOf);
   const summaries = scorecardSummaries(now, before, fn.id);
-  const profile = fn.profiles.find((p) => p.effectiveFrom <= choice.asOf) ?? null;
+  const profile = profileInForce(fn.profiles, choice.asOf);
   const asOf = choice.isToday ? null : toIsoDate(choice.asOf);
 
   return (
