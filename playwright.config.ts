@@ -34,7 +34,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // The real app on a throw-away embedded database, migrated and seeded with the demo organisation.
-    command: "npx tsx scripts/start.ts --throwaway",
+    command: "npx tsx --conditions=react-server scripts/start.ts --throwaway",
     url: `${baseURL}/api/v1/health`,
     env: { PORT: String(port), DEMO_MODE: "1", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "" },
     timeout: 300_000,

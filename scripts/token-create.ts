@@ -3,7 +3,6 @@
 import { openDatabase } from "./db/database";
 import { applyMigrations } from "./db/migrate";
 import { fail, parseFlags } from "./cli-args";
-import { issueApiToken } from "../lib/auth/api-token";
 import { apiTokenCreateSchema, emailSchema } from "../lib/schemas/user";
 
 async function main(): Promise<void> {
@@ -19,13 +18,13 @@ async function main(): Promise<void> {
     process.env.DATABASE_URL = database.url;
     // Imported only now: lib/db reads DATABASE_URL when first loaded.
     const { findUserByEmail } = await import("../lib/db/users");
-    const { createApiToken } = await import("../lib/db/api-tokens");
+    const { issueToken } = await import("../lib/services/api-tokens");
     const user = await findUserByEmail(email.data);
     if (!user?.active) fail(`No active user with email ${email.data}`);
-    const issued = issueApiToken();
-    await createApiToken({ userId: user.id, name: name.data.name, tokenHash: issued.tokenHash, prefix: issued.prefix }, null);
-    console.log(`✔ API token "${name.data.name}" for ${user.email} (${user.role}). Shown once; store it safely:`);
-    console.log(issued.token);
+    const issued = await issueToken("command-line", name.data, user);
+    if (!issued.ok) fail(issued.refusal.message);
+    console.log(`✔ API token "${issued.value.name}" for ${user.email} (${user.role}). Shown once; store it safely:`);
+    console.log(issued.value.token);
   } finally {
     await database.close();
   }

@@ -6,7 +6,6 @@ import { createInterface } from "node:readline/promises";
 import { openDatabase } from "./db/database";
 import { applyMigrations } from "./db/migrate";
 import { fail, parseFlags } from "./cli-args";
-import { hashPassword } from "../lib/auth/password";
 import { userCreateSchema } from "../lib/schemas/user";
 
 async function askPassword(): Promise<string | undefined> {
@@ -29,12 +28,11 @@ async function main(): Promise<void> {
     await applyMigrations(database.url);
     process.env.DATABASE_URL = database.url;
     // Imported only now: lib/db reads DATABASE_URL when first loaded.
-    const { createUser, emailTaken } = await import("../lib/db/users");
-    const { password: clear, ...user } = parsed.data;
-    if (await emailTaken(user.email)) fail(`A user with email ${user.email} already exists`);
-    const created = await createUser({ ...user, passwordHash: await hashPassword(clear) }, null);
-    console.log(`✔ Created ${created.role} ${created.email}`);
-    if (!asked) console.log(`  Generated password (shown once): ${clear}`);
+    const { COMMAND_LINE, createUserAccount } = await import("../lib/services/users");
+    const created = await createUserAccount(COMMAND_LINE, parsed.data);
+    if (!created.ok) fail(created.refusal.kind === "invalid" ? created.refusal.errors.map((e) => `${e.path}: ${e.message}`).join("; ") : created.refusal.message);
+    console.log(`✔ Created ${created.value.role} ${created.value.email}`);
+    if (!asked) console.log(`  Generated password (shown once): ${password}`);
   } finally {
     await database.close();
   }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { PriorityScore } from "@/lib/domain/backlog";
+import type { InitiativeStatus, Stream } from "@/lib/domain/enums";
 import { INITIATIVE_STATUS_LABELS, STREAM_LABELS } from "@/lib/domain/vocabulary";
 import { formatNumber } from "@/lib/format";
 
@@ -10,8 +11,8 @@ export interface BoardRow {
   code: string;
   title: string;
   owner: string;
-  status: keyof typeof INITIATIVE_STATUS_LABELS;
-  stream: "exploit" | "explore";
+  status: InitiativeStatus;
+  stream: Stream;
   rank: number | null;
   effortWeeks: number;
   priority: PriorityScore;
@@ -22,7 +23,7 @@ export interface BoardRow {
   notRealised: boolean;
 }
 
-const STATUS_TONE: Record<BoardRow["status"], BadgeTone> = {
+const STATUS_TONE: Record<InitiativeStatus, BadgeTone> = {
   proposed: "neutral",
   triaged: "brand",
   approved: "brand",

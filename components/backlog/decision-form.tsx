@@ -16,12 +16,13 @@ export interface DecisionChoice {
  * version the page was rendered with goes along, so a decision taken on a stale page is refused.
  */
 export function DecisionForm({ initiativeId, version, choices, today, rankable }: { initiativeId: number; version: number; choices: DecisionChoice[]; today: string; rankable: boolean }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(decideInitiativeAction.bind(null, initiativeId), idleFormState);
+  const [state, action, pending] = useActionState<FormState, FormData>(decideInitiativeAction, idleFormState);
   const errors = state.fieldErrors ?? {};
   const values = state.status === "success" ? {} : (state.values ?? {});
   const options = rankable ? [...choices, { decision: "rank", label: "Set its rank" }] : choices;
   return (
     <form action={action} className="grid gap-4 p-5 sm:grid-cols-2" data-testid="decision-form" noValidate>
+      <input type="hidden" name="initiativeId" value={initiativeId} />
       <FormMessage state={state} className="sm:col-span-2" />
       <input type="hidden" name="version" value={version} />
       <Field label="Decision" error={errors.decision}>

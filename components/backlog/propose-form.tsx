@@ -5,12 +5,13 @@ import { proposeInitiativeAction } from "@/lib/actions/initiatives";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { Field, TextField, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { METHODOLOGY_LABELS, STREAM_LABELS } from "@/lib/domain/vocabulary";
+import { DMAIC_PHASES, METHODOLOGIES, ORCHESTRATIONS, STREAMS, type Stream } from "@/lib/domain/enums";
+import { DMAIC_PHASE_LABELS, METHODOLOGY_LABELS, ORCHESTRATION_LABELS, STREAM_LABELS } from "@/lib/domain/vocabulary";
 
 export interface ProposalDefaults {
   title: string;
   problem: string;
-  stream: "exploit" | "explore";
+  stream: Stream;
   businessFunction: string | null;
   kpi: { code: string; name: string; unit: string; baseline: string; target: string; expectedImprovement: number } | null;
 }
@@ -47,9 +48,9 @@ export function ProposeForm({ defaults, functions }: { defaults: ProposalDefault
       </div>
       <Field label="Methodology" error={errors.methodology}>
         <select name="methodology" defaultValue={pick("methodology", "lean")} className={inputClass}>
-          {Object.entries(METHODOLOGY_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
+          {METHODOLOGIES.map((methodology) => (
+            <option key={methodology} value={methodology}>
+              {METHODOLOGY_LABELS[methodology]}
             </option>
           ))}
         </select>
@@ -57,10 +58,9 @@ export function ProposeForm({ defaults, functions }: { defaults: ProposalDefault
       <Field label="DMAIC phase (Six Sigma only)" error={errors.dmaicPhase}>
         <select name="dmaicPhase" defaultValue={pick("dmaicPhase", "")} className={inputClass}>
           <option value="">—</option>
-          {["define", "measure", "analyse", "improve", "control"].map((phase) => (
+          {DMAIC_PHASES.map((phase) => (
             <option key={phase} value={phase}>
-              {phase[0]?.toUpperCase()}
-              {phase.slice(1)}
+              {DMAIC_PHASE_LABELS[phase]}
             </option>
           ))}
         </select>
@@ -68,16 +68,18 @@ export function ProposeForm({ defaults, functions }: { defaults: ProposalDefault
       <Field label="Orchestration of IT assets" error={errors.orchestration}>
         <select name="orchestration" defaultValue={pick("orchestration", "")} className={inputClass}>
           <option value="">—</option>
-          <option value="allocating">Allocating IT resources</option>
-          <option value="structuring">Structuring IT resources</option>
-          <option value="coordinating">Coordinating IT resources</option>
+          {ORCHESTRATIONS.map((orchestration) => (
+            <option key={orchestration} value={orchestration}>
+              {ORCHESTRATION_LABELS[orchestration]}
+            </option>
+          ))}
         </select>
       </Field>
       <Field label="Stream" error={errors.stream}>
         <select name="stream" defaultValue={pick("stream", defaults.stream)} className={inputClass}>
-          {Object.entries(STREAM_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
+          {STREAMS.map((stream) => (
+            <option key={stream} value={stream}>
+              {STREAM_LABELS[stream]}
             </option>
           ))}
         </select>

@@ -42,8 +42,9 @@ export function KpiHistoryChart({ points, unit, target, redFlag, band }: Props) 
           <Tooltip
             formatter={(value) => [`${String(value)} ${unit}`, "Value"]}
             labelFormatter={(label) => {
-              const point = points.find((p) => p.period === label);
-              return `${day.format(asDate(String(label)))}${point?.note ? ` — ${point.note}` : ""}`;
+              const period = typeof label === "string" ? label : "";
+              const point = points.find((p) => p.period === period);
+              return `${day.format(asDate(period))}${point?.note ? ` — ${point.note}` : ""}`;
             }}
           />
           <Line type="monotone" dataKey="value" stroke="#1f43ad" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />

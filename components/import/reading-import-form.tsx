@@ -4,10 +4,24 @@
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { ImportProgress, ImportResult, RowError } from "@/lib/schemas/reading-import";
+import { fileLocation, type FieldProblem } from "@/lib/refusal";
+import type { ImportProgress, ImportResult } from "@/lib/schemas/reading-import";
 
 const SHOWN_ERRORS = 200;
 const PHASE_LABELS: Record<ImportProgress["phase"], string> = { parsing: "Reading the file", validating: "Checking rows", writing: "Saving readings" };
+
+/** A refused cell or row of the file, located from its problem's path (`rows[12].value`). */
+interface RowError {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+interface Problem {
+  detail?: string;
+  title?: string;
+  errors?: FieldProblem[];
+}
 
 type Outcome =
   | { kind: "idle" }
@@ -16,7 +30,7 @@ type Outcome =
   | { kind: "refused"; errors: RowError[] }
   | { kind: "failed"; message: string };
 
-type StreamLine = Partial<ImportProgress> & { result?: ImportResult; errors?: RowError[]; problem?: { detail?: string; title?: string } };
+type StreamLine = Partial<ImportProgress> & { result?: ImportResult; problem?: Problem };
 
 export function ReadingImportForm({ maxBytes }: { maxBytes: number }) {
   const [file, setFile] = useState<File | null>(null);
@@ -30,8 +44,8 @@ export function ReadingImportForm({ maxBytes }: { maxBytes: number }) {
     try {
       const response = await fetch(`/api/v1/readings/import?progress=ndjson${dryRun ? "&dryRun=true" : ""}`, { method: "POST", body: file, headers: { "content-type": "text/csv" } });
       if (!response.ok || !response.body) {
-        const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: RowError[] };
-        return setOutcome(problem.errors?.length && problem.errors[0]?.row !== undefined ? { kind: "refused", errors: problem.errors } : { kind: "failed", message: problem.detail ?? `The server answered ${response.status}.` });
+        const problem = (await response.json().catch(() => ({}))) as Problem;
+        return setOutcome(refusedOutcome(problem, `The server answered ${response.status}.`));
       }
       await readLines(response.body, (line) => setOutcome(outcomeOf(line)));
     } catch {
@@ -77,10 +91,19 @@ async function readLines(body: ReadableStream<Uint8Array>, onLine: (line: Stream
 
 function outcomeOf(line: StreamLine): Outcome {
   if (line.result) return { kind: "done", result: line.result };
-  if (line.errors) return { kind: "refused", errors: line.errors };
-  if (line.problem) return { kind: "failed", message: line.problem.detail ?? line.problem.title ?? "The import failed." };
+  if (line.problem) return refusedOutcome(line.problem, "The import failed.");
   if (line.phase) return { kind: "running", progress: { phase: line.phase, done: line.done ?? 0, total: line.total ?? 0 } };
   return { kind: "failed", message: "The server sent an answer this page does not understand." };
+}
+
+/** Problems in rows go in the table; a problem with the whole file (or the request) is said in words. */
+function refusedOutcome(problem: Problem, fallback: string): Outcome {
+  const located = (problem.errors ?? []).flatMap((error) => {
+    const at = fileLocation(error.path);
+    return at ? [{ ...at, message: error.message }] : [];
+  });
+  if (located.some((error) => error.row > 0)) return { kind: "refused", errors: located };
+  return { kind: "failed", message: problem.detail ?? problem.title ?? fallback };
 }
 
 function OutcomeView({ outcome }: { outcome: Outcome }) {

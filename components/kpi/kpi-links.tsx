@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { ArrowDownRight, ArrowUpRight } from "lucide-react";
 import { Card, CardHeader } from "@/components/ui/card";
+import type { Layer } from "@/lib/domain/enums";
 import { LAYER_LABELS } from "@/lib/domain/vocabulary";
 import { kpiHref } from "@/lib/href";
 
 interface LinkedKpi {
   code: string;
   name: string;
-  layer: "demand" | "supply" | "capability";
+  layer: Layer;
   weight: number;
 }
 

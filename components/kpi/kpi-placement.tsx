@@ -1,15 +1,16 @@
 import { Card, CardHeader } from "@/components/ui/card";
+import type { Frequency, IndicatorType, Layer, Stream } from "@/lib/domain/enums";
 import { FREQUENCY_LABELS, INDICATOR_LABELS, STREAM_LABELS } from "@/lib/domain/vocabulary";
 
 interface Placement {
-  layer: "demand" | "supply" | "capability";
-  frequency: "weekly" | "monthly" | "quarterly";
-  indicatorType: "leading" | "lagging";
+  layer: Layer;
+  frequency: Frequency;
+  indicatorType: IndicatorType;
   weight: number;
   owner: { name: string; email: string };
   businessFunction: { code: string; name: string } | null;
   businessPriority: { code: string; title: string } | null;
-  processStep: { name: string; position: number; process: { code: string; name: string; kind: "exploit" | "explore" } } | null;
+  processStep: { name: string; position: number; process: { code: string; name: string; kind: Stream } } | null;
   capability: { code: string; name: string; kind: string; currentMaturity: number; targetMaturity: number } | null;
 }
 

@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
+import type { ReadingSource } from "@/lib/domain/enums";
 import { toIsoDate } from "@/lib/domain/periods";
 import type { VersionState } from "@/lib/domain/scoring";
 import { formatDate, formatValue } from "@/lib/format";
@@ -10,7 +11,7 @@ export interface HistoryRow {
   value: number;
   note: string;
   reason: string | null;
-  source: "manual" | "import" | "api";
+  source: ReadingSource;
   enteredAt: Date;
   enteredBy: { name: string } | null;
   state: VersionState;

@@ -22,12 +22,13 @@ export interface ReadingEntryFormProps {
  * reading, so a correction is always a deliberate second step.
  */
 export function ReadingEntryForm({ kpiCode, unit, defaultPeriod, today, periodHint }: ReadingEntryFormProps) {
-  const [state, action, pending] = useActionState<FormState, FormData>(enterReadingAction.bind(null, kpiCode), idleFormState);
+  const [state, action, pending] = useActionState<FormState, FormData>(enterReadingAction, idleFormState);
   const values = state.status === "success" ? {} : (state.values ?? {});
   const errors = state.fieldErrors ?? {};
   const correcting = Boolean(errors.reason || values.reason);
   return (
     <form action={action} className="grid gap-4 p-5 sm:grid-cols-2" noValidate key={state.status === "success" ? state.message : "form"} data-testid="reading-entry-form">
+      <input type="hidden" name="kpiCode" value={kpiCode} />
       <FormMessage state={state} className="sm:col-span-2" />
       <TextField name="period" label={`Period (${periodHint})`} type="date" max={today} defaultValue={values.period ?? defaultPeriod} error={errors.period} required />
       <TextField name="value" label={unit ? `Value (${unit})` : "Value"} inputMode="decimal" autoComplete="off" defaultValue={values.value} error={errors.value} required />

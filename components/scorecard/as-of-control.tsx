@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { CalendarClock } from "lucide-react";
+import { refusedFilterId } from "@/components/ui/refused-filters";
 
 /**
  * Any view as of a past date: a plain GET form, so it works without JavaScript and the date
- * stays in the URL (shareable, bookmarkable, printable).
+ * stays in the URL (shareable, bookmarkable, printable). A refused date is explained by the page's
+ * RefusedFilters notice; `invalid` marks the field and points it at that explanation.
  */
 export function AsOfControl({
   asOf,
@@ -11,14 +13,14 @@ export function AsOfControl({
   isToday,
   basePath,
   keep = {},
-  error,
+  invalid = false,
 }: {
   asOf: string;
   today: string;
   isToday: boolean;
   basePath: string;
   keep?: Record<string, string>;
-  error?: string;
+  invalid?: boolean;
 }) {
   const todayHref = Object.keys(keep).length ? `${basePath}?${new URLSearchParams(keep).toString()}` : basePath;
   return (
@@ -35,8 +37,8 @@ export function AsOfControl({
           name="asOf"
           defaultValue={asOf}
           max={today}
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? "as-of-error" : undefined}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? refusedFilterId("asOf") : undefined}
           className="rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-500"
         />
       </label>
@@ -47,11 +49,6 @@ export function AsOfControl({
         <Link href={todayHref} className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 ring-1 ring-slate-200 hover:bg-slate-50">
           Back to today
         </Link>
-      )}
-      {error && (
-        <p id="as-of-error" role="alert" className="basis-full text-sm text-red-700" data-testid="as-of-error">
-          {error} — showing today instead.
-        </p>
       )}
     </form>
   );

@@ -3,10 +3,10 @@ import type { Status, Trend } from "@/lib/domain/scoring/types";
 
 // Status is always told by icon and word as well as colour.
 const STATUS = {
-  green: { label: "On target", Icon: CircleCheck, tone: "bg-green-50 text-green-800 ring-green-200", dot: "bg-green-600" },
-  amber: { label: "At risk", Icon: TriangleExclamationPoint, tone: "bg-amber-50 text-amber-900 ring-amber-200", dot: "bg-amber-500" },
-  red: { label: "Off track", Icon: OctagonX, tone: "bg-red-50 text-red-800 ring-red-200", dot: "bg-red-600" },
-  none: { label: "No data", Icon: CircleMinus, tone: "bg-slate-100 text-slate-600 ring-slate-200", dot: "bg-slate-400" },
+  green: { label: "On target", Icon: CircleCheck, tone: "bg-green-50 text-green-800 ring-green-200" },
+  amber: { label: "At risk", Icon: TriangleExclamationPoint, tone: "bg-amber-50 text-amber-900 ring-amber-200" },
+  red: { label: "Off track", Icon: OctagonX, tone: "bg-red-50 text-red-800 ring-red-200" },
+  none: { label: "No data", Icon: CircleMinus, tone: "bg-slate-100 text-slate-600 ring-slate-200" },
 } as const;
 
 export const STATUS_LABELS: Record<Status, string> = { green: STATUS.green.label, amber: STATUS.amber.label, red: STATUS.red.label, none: STATUS.none.label };
@@ -65,8 +65,4 @@ export function ScoreText({ score, className = "" }: { score: number | null; cla
       <span className="text-[0.6em] font-normal text-slate-400">/10</span>
     </span>
   );
-}
-
-export function StatusDot({ status }: { status: Status }) {
-  return <span aria-hidden className={`inline-block size-2 shrink-0 rounded-full ${STATUS[status].dot}`} />;
 }

@@ -12,7 +12,8 @@ export interface SignInState {
 }
 
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
-  const email = String(form.get("email") ?? "");
+  const given = form.get("email");
+  const email = typeof given === "string" ? given : "";
   const parsed = signInSchema.safeParse({ email, password: form.get("password") });
   if (!parsed.success) {
     const fields = parsed.error.flatten().fieldErrors;

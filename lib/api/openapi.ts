@@ -9,13 +9,12 @@ import {
   kpiNodeSchema,
   kpiQuerySchema,
   meResponseSchema,
-  problemSchema,
   scorecardKindSchema,
   scorecardQuerySchema,
   scorecardResponseSchema,
   userListResponseSchema,
 } from "@/lib/schemas/scorecard-api";
-import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, importProblemSchema, importQuerySchema, importResultSchema, readingExportQuerySchema } from "@/lib/schemas/reading-import";
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, importQuerySchema, importResultSchema, readingExportQuerySchema } from "@/lib/schemas/reading-import";
 import {
   kpiListQuerySchema,
   kpiListResponseSchema,
@@ -25,8 +24,8 @@ import {
   readingListResponseSchema,
   readingSchema,
   readingUnchangedResponseSchema,
-  validationProblemSchema,
 } from "@/lib/schemas/reading-api";
+import { problemSchema } from "@/lib/schemas/problem-document";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -43,9 +42,7 @@ const COMPONENTS = {
   ReadingList: readingListResponseSchema,
   ReadingCreated: readingCreatedResponseSchema,
   ReadingUnchanged: readingUnchangedResponseSchema,
-  ValidationProblem: validationProblemSchema,
   ImportResult: importResultSchema,
-  ImportProblem: importProblemSchema,
 } as const;
 type ComponentName = keyof typeof COMPONENTS;
 
@@ -151,7 +148,7 @@ function scoringPaths(): JsonSchema {
   };
 }
 
-const invalid = (description: string) => ({ "422": { description, content: { "application/problem+json": { schema: ref("ValidationProblem") } } } });
+const invalid = (description: string) => ({ "422": { description, content: { "application/problem+json": { schema: ref("Problem") } } } });
 
 /** The KPI catalogue and its readings: listing, reading history, entering and correcting. */
 function readingPaths(): JsonSchema {
@@ -215,7 +212,7 @@ function csvPaths(): JsonSchema {
           ...FORBIDDEN,
           "409": problemResponse("Readings changed while importing; nothing was written, try again."),
           "413": problemResponse(`Over ${megabytes} MB or ${IMPORT_MAX_ROWS.toLocaleString("en")} data rows.`),
-          "422": { description: "Refused rows (nothing written) or query parameters.", content: { "application/problem+json": { schema: ref("ImportProblem") } } },
+          "422": { description: "Refused cells, rows or query parameters, each named in `errors` (`rows[12].value`); nothing was written.", content: { "application/problem+json": { schema: ref("Problem") } } },
         },
       },
     },

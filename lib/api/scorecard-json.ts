@@ -1,13 +1,11 @@
 // What the engine's results look like on the wire (lib/schemas/scorecard-api.ts): dates as
 // YYYY-MM-DD, scores rounded to 2 decimals, KPIs named by code rather than database id. Pure
-// functions, apart from the 422 helper that wraps one in a problem document.
-import type { NextResponse } from "next/server";
-import type { z } from "zod";
+// functions.
 import { toIsoDate } from "@/lib/domain/periods";
 import { evaluateKpiTree } from "@/lib/domain/scoring";
 import type { KpiDefinition, Scorecard, ScoredKpi, ScoringSnapshot } from "@/lib/domain/scoring/types";
-import type { KpiEvaluationJson, KpiNodeJson, ParameterError, ScorecardJson } from "@/lib/schemas/scorecard-api";
-import { problem } from "./problem";
+import { kpiDefinitionFields, kpiEvaluationFields } from "@/lib/kpi-view";
+import type { KpiEvaluationJson, KpiNodeJson, ScorecardJson } from "@/lib/schemas/scorecard-api";
 
 /** Two decimals are more than a 0–10 score can honestly claim; the engine keeps full precision. */
 function roundScore(score: number | null): number | null {
@@ -15,26 +13,11 @@ function roundScore(score: number | null): number | null {
 }
 
 export function scoredKpiJson(node: ScoredKpi): KpiNodeJson {
-  const { kpi } = node;
   return {
-    code: kpi.code,
-    name: kpi.name,
-    layer: kpi.layer,
-    unit: kpi.unit,
-    direction: kpi.direction,
+    ...kpiDefinitionFields(node.kpi),
+    ...kpiEvaluationFields(node),
     score: roundScore(node.score),
     supportScore: roundScore(node.supportScore),
-    status: node.status,
-    value: node.value,
-    period: node.period && toIsoDate(node.period),
-    target: kpi.target,
-    redFlag: kpi.redFlag,
-    bandLow: kpi.bandLow,
-    bandHigh: kpi.bandHigh,
-    bandTolerance: kpi.bandTolerance,
-    stale: node.stale,
-    trend: node.trend,
-    forecast: node.forecast && { event: node.forecast.event, date: toIsoDate(node.forecast.date) },
     children: node.children.map(scoredKpiJson),
   };
 }
@@ -58,19 +41,4 @@ export function scorecardJson(card: Scorecard, businessFunctionCode: string | nu
  */
 export function kpiEvaluationJson(snapshot: ScoringSnapshot, kpi: KpiDefinition): KpiEvaluationJson {
   return { ...scoredKpiJson(evaluateKpiTree(snapshot, kpi)), asOf: toIsoDate(snapshot.asOf) };
-}
-
-export function parameterErrors(error: z.ZodError): ParameterError[] {
-  return error.issues.map((issue) => ({ parameter: String(issue.path[0] ?? "query"), message: issue.message }));
-}
-
-/** 422: the request was understood but a parameter's value is refused; each one is named. */
-export function invalidParameters(error: z.ZodError): NextResponse {
-  const errors = parameterErrors(error);
-  return problem({
-    title: "Unprocessable Content",
-    status: 422,
-    detail: errors.map((each) => each.message).join("; "),
-    errors,
-  });
 }

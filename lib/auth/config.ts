@@ -1,6 +1,7 @@
 // Auth.js: credentials sign-in with hashed passwords and a JWT session that carries only the
 // user id. The role is read from the database on every request (lib/auth/current-user.ts), so a
 // role change or deactivation takes effect at once rather than when the token expires.
+import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";

@@ -1,18 +1,23 @@
+import "server-only";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { getUserById, type UserSummary } from "@/lib/db/users";
 import { auth } from "./config";
 import { can, type Owned, type Permission } from "./permissions";
 
 export type CurrentUser = UserSummary;
 
-/** The signed-in, active user, read fresh from the database; null when signed out. */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+/**
+ * The signed-in, active user, read fresh from the database; null when signed out. Cached for the
+ * request: the layout, the page and its components each ask, and the database answers once.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
   const user = await getUserById(id);
   return user?.active ? user : null;
-}
+});
 
 /** For pages: sends signed-out visitors to sign-in. */
 export async function requireUser(): Promise<CurrentUser> {

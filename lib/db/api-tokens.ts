@@ -1,7 +1,6 @@
-import { issueApiToken } from "@/lib/auth/api-token";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "./client";
 import { recordAudit } from "./audit";
+import type { Tx } from "./transaction";
 
 interface NewToken {
   userId: number;
@@ -10,18 +9,11 @@ interface NewToken {
   prefix: string;
 }
 
-export async function createApiToken(input: NewToken, actorId: number | null): Promise<{ id: number }> {
-  return db().$transaction(async (tx) => {
-    const token = await tx.apiToken.create({ data: input, select: { id: true } });
-    await recordAudit(tx, {
-      actorId,
-      action: "token.create",
-      entityType: "ApiToken",
-      entityId: String(token.id),
-      after: { userId: input.userId, name: input.name, prefix: input.prefix },
-    });
-    return token;
-  });
+/** Stores a token (its hash only) with its audit event. */
+export async function createApiToken(tx: Tx, input: NewToken, actorId: number | null): Promise<{ id: number }> {
+  const token = await tx.apiToken.create({ data: input, select: { id: true } });
+  await recordAudit(tx, { actorId, action: "token.create", entityType: "ApiToken", entityId: String(token.id), after: { userId: input.userId, name: input.name, prefix: input.prefix } });
+  return token;
 }
 
 /** The user behind a live token, or null. Also notes when the token was last used. */
@@ -51,42 +43,23 @@ export function listApiTokens(userId: number) {
 }
 export type ApiTokenRow = Awaited<ReturnType<typeof listApiTokens>>[number];
 
-/**
- * Issues a token to the acting user. The clear token is returned to be shown exactly once; only
- * its hash reaches the database.
- */
-export async function issueOwnApiToken(actor: Actor, name: string): Promise<{ id: number; token: string; prefix: string }> {
-  assertCan(actor, "token:manage", { ownerId: actor.id });
-  const issued = issueApiToken();
-  const { id } = await createApiToken({ userId: actor.id, name, tokenHash: issued.tokenHash, prefix: issued.prefix }, actor.id);
-  return { id, token: issued.token, prefix: issued.prefix };
+export function findApiToken(tx: Tx, id: number) {
+  return tx.apiToken.findUnique({ where: { id }, select: { id: true, userId: true, name: true, prefix: true, revokedAt: true } });
 }
 
-export class ApiTokenNotFoundError extends Error {
-  constructor() {
-    super("That token no longer exists or is already revoked.");
-    this.name = "ApiTokenNotFoundError";
-  }
-}
-
-/** Revokes a token its owner (or an admin) names; the revocation and its audit event commit together. */
-export async function revokeApiToken(actor: Actor, tokenId: number): Promise<{ name: string }> {
-  return db().$transaction(async (tx) => {
-    const token = await tx.apiToken.findUnique({ where: { id: tokenId }, select: { id: true, userId: true, name: true, prefix: true, revokedAt: true } });
-    if (!token) throw new ApiTokenNotFoundError();
-    assertCan(actor, "token:manage", { ownerId: token.userId });
-    const revokedAt = new Date();
-    // Guarded on revokedAt so a double submit cannot revoke (and audit) twice.
-    const updated = await tx.apiToken.updateMany({ where: { id: token.id, revokedAt: null }, data: { revokedAt } });
-    if (updated.count === 0) throw new ApiTokenNotFoundError();
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "token.revoke",
-      entityType: "ApiToken",
-      entityId: String(token.id),
-      before: { userId: token.userId, name: token.name, prefix: token.prefix, revokedAt: null },
-      after: { userId: token.userId, name: token.name, prefix: token.prefix, revokedAt: revokedAt.toISOString() },
-    });
-    return { name: token.name };
+/** Revokes a live token with its audit event; false when it was already revoked (a double submit). */
+export async function revokeLiveToken(tx: Tx, actorId: number, token: { id: number; userId: number; name: string; prefix: string }): Promise<boolean> {
+  const revokedAt = new Date();
+  const updated = await tx.apiToken.updateMany({ where: { id: token.id, revokedAt: null }, data: { revokedAt } });
+  if (updated.count === 0) return false;
+  const { userId, name, prefix } = token;
+  await recordAudit(tx, {
+    actorId,
+    action: "token.revoke",
+    entityType: "ApiToken",
+    entityId: String(token.id),
+    before: { userId, name, prefix, revokedAt: null },
+    after: { userId, name, prefix, revokedAt: revokedAt.toISOString() },
   });
+  return true;
 }

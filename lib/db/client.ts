@@ -1,4 +1,6 @@
-// The one Prisma client. Every database access goes through lib/db.
+// The one Prisma client. Every database access goes through lib/db; "server-only" makes a client
+// component that reaches this file fail the build instead of shipping the database to a browser.
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";

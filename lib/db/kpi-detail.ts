@@ -3,7 +3,8 @@
 // derives the as-of view from the history with the engine's readingsAsOf, so every version is
 // returned, not only the current one.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { KpiDefinition, Layer } from "@/lib/domain/scoring/types";
+import type { CapabilityKind, Layer, Stream } from "@/lib/domain/enums";
+import type { KpiDefinition } from "@/lib/domain/scoring/types";
 import { db } from "./client";
 import { kpiDefinitionSelect, toKpiDefinition } from "./scoring-snapshot";
 
@@ -46,11 +47,11 @@ export interface KpiDetail extends KpiDefinition {
   owner: { name: string; email: string };
   businessFunction: { code: string; name: string } | null;
   businessPriority: { code: string; title: string } | null;
-  processStep: { name: string; position: number; process: { code: string; name: string; kind: "exploit" | "explore" } } | null;
+  processStep: { name: string; position: number; process: { code: string; name: string; kind: Stream } } | null;
   capability: {
     code: string;
     name: string;
-    kind: "people" | "process" | "technology";
+    kind: CapabilityKind;
     currentMaturity: number;
     targetMaturity: number;
   } | null;

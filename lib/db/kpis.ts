@@ -1,11 +1,11 @@
-import type { KpiLayer, ScorecardKind } from "@/lib/generated/prisma/client";
+import type { Layer, ScorecardKind } from "@/lib/domain/enums";
 import { db } from "./client";
 
 /** The columns a KPI's score needs: direction, target and red flag, or its band. */
 export const kpiThresholdSelect = { direction: true, target: true, redFlag: true, bandLow: true, bandHigh: true, bandTolerance: true } as const;
 
 export interface KpiFilter {
-  layer?: KpiLayer;
+  layer?: Layer;
   scorecard?: ScorecardKind;
 }
 
@@ -36,19 +36,6 @@ export async function listKpis(filter: KpiFilter, page: number, pageSize: number
     }),
   ]);
   return { total, kpis };
-}
-
-export type CatalogueKpi = Awaited<ReturnType<typeof listKpis>>["kpis"][number];
-
-/** How many live KPIs each scorecard holds, per layer. */
-export async function countKpisByScorecardAndLayer() {
-  const rows = await db().kpi.groupBy({ by: ["scorecard", "layer"], where: { archivedAt: null }, _count: { _all: true } });
-  return rows.map((row) => ({ scorecard: row.scorecard, layer: row.layer, count: row._count._all }));
-}
-
-/** The owner's KPIs with their current latest reading (highest version of the latest period). */
-export function listOwnedKpisWithLatestReading(ownerId: number) {
-  return listKpisWithLatestReading(ownerId);
 }
 
 /** Live KPIs (one owner's, or everyone's when `ownerId` is null) with their current latest reading. */

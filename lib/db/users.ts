@@ -1,6 +1,7 @@
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "./client";
 import { recordAudit } from "./audit";
+import type { Tx } from "./transaction";
 
 export interface UserSummary {
   id: number;
@@ -33,8 +34,8 @@ export function listUsers(): Promise<UserSummary[]> {
   return db().user.findMany({ select: summary, orderBy: [{ role: "asc" }, { name: "asc" }] });
 }
 
-export function emailTaken(email: string): Promise<boolean> {
-  return db().user.count({ where: { email } }).then((n) => n > 0);
+export function emailTaken(tx: Tx, email: string): Promise<boolean> {
+  return tx.user.count({ where: { email } }).then((n) => n > 0);
 }
 
 interface NewUser {
@@ -45,16 +46,8 @@ interface NewUser {
 }
 
 /** Creates the user and its audit event together. */
-export async function createUser(input: NewUser, actorId: number | null): Promise<UserSummary> {
-  return db().$transaction(async (tx) => {
-    const user = await tx.user.create({ data: input, select: summary });
-    await recordAudit(tx, {
-      actorId,
-      action: "user.create",
-      entityType: "User",
-      entityId: String(user.id),
-      after: { email: user.email, name: user.name, role: user.role },
-    });
-    return user;
-  });
+export async function createUser(tx: Tx, input: NewUser, actorId: number | null): Promise<UserSummary> {
+  const user = await tx.user.create({ data: input, select: summary });
+  await recordAudit(tx, { actorId, action: "user.create", entityType: "User", entityId: String(user.id), after: { email: user.email, name: user.name, role: user.role } });
+  return user;
 }

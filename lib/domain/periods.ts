@@ -2,9 +2,10 @@
 // weekly = the Monday of the ISO week, monthly = the 1st, quarterly = 1 Jan/Apr/Jul/Oct.
 // Everything here is UTC so that a reading's period never shifts with the server's time zone.
 
-export type Frequency = "weekly" | "monthly" | "quarterly";
+import type { Frequency } from "./enums";
 
-export const FREQUENCIES: readonly Frequency[] = ["weekly", "monthly", "quarterly"];
+// Frequency lives in ./enums; re-exported because the period rules' callers know it from here.
+export type { Frequency } from "./enums";
 
 const DAY_MS = 86_400_000;
 

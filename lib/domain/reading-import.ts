@@ -1,14 +1,21 @@
 // What a reading import file means: its header, each row as a candidate reading, and — against
 // the KPIs and current readings it names — what writing it would do. Pure, so that every rule of
 // the all-or-nothing import is testable without a database.
-import { can, type Actor } from "@/lib/auth/permissions";
-import { isoDaySchema, NOTE_MAX, readingValueSchema } from "@/lib/schemas/reading";
-import { IMPORT_COLUMNS, type ImportColumn, type RowError } from "@/lib/schemas/reading-import";
-import type { CsvRecord } from "./csv";
 import type { Frequency } from "./periods";
 import { toIsoDate } from "./periods";
 import { classifyReading, noteRequired, periodProblem, type ReadingChange } from "./reading-rules";
 import type { Thresholds } from "./scoring/types";
+
+export const IMPORT_COLUMNS = ["kpi_code", "period", "value", "note"] as const;
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+
+/** A problem at a place in the file: a cell, a whole row (column null) or the file (row 0). */
+export interface RowError {
+  /** The CSV record number; the header is row 1. */
+  row: number;
+  column: string | null;
+  message: string;
+}
 
 /** Where each column sits in the file; `note` may be absent. */
 export type ColumnIndex = { [column in ImportColumn]: number | undefined } & { width: number };
@@ -49,7 +56,8 @@ export interface ImportContext {
   kpis: ReadonlyMap<string, ImportKpi>;
   /** Current version per `readingKey(kpiId, period)`. */
   current: ReadonlyMap<string, CurrentReading>;
-  actor: Actor;
+  /** Whether the importer may write this KPI's readings (the permission matrix, asked by the caller). */
+  mayWrite: (kpi: ImportKpi) => boolean;
   today: Date;
 }
 
@@ -81,47 +89,6 @@ function isImportColumn(name: string): name is ImportColumn {
   return (IMPORT_COLUMNS as readonly string[]).includes(name);
 }
 
-/** One data record → a candidate reading, or every problem with its cells. */
-export function readRow(record: CsvRecord, columns: ColumnIndex): { candidate?: ImportCandidate; errors: RowError[] } {
-  const { row, fields } = record;
-  if (fields.length !== columns.width) {
-    return { errors: [{ row, column: null, message: `Row has ${fields.length} fields but the header has ${columns.width}` }] };
-  }
-  const cell = (column: ImportColumn) => {
-    const index = columns[column];
-    return index === undefined ? "" : (fields[index] ?? "");
-  };
-  const errors: RowError[] = [];
-  const kpiCode = cell("kpi_code").trim();
-  if (kpiCode === "") errors.push({ row, column: "kpi_code", message: "KPI code is required" });
-  // The database cannot store NUL; catching it here keeps it a row error rather than a failure.
-  for (const column of ["kpi_code", "note"] as const) {
-    if (cell(column).includes("\u0000")) errors.push({ row, column, message: `${column} must not contain the NUL character` });
-  }
-  const period = isoDaySchema.safeParse(cell("period"));
-  if (!period.success) errors.push({ row, column: "period", message: firstMessage(period.error) });
-  const value = readValue(cell("value"));
-  if (typeof value === "string") errors.push({ row, column: "value", message: value });
-  // The export guards spreadsheet formulas with a leading apostrophe; an edited export coming
-  // back must not read as a changed note.
-  const note = cell("note").trim().replace(/^'(?=[=+\-@\t\r])/, "");
-  if (note.length > NOTE_MAX) errors.push({ row, column: "note", message: `Note must be at most ${NOTE_MAX} characters` });
-  if (errors.length > 0 || !period.success || typeof value === "string") return { errors };
-  return { candidate: { row, kpiCode, period: period.data, value, note }, errors };
-}
-
-/** The number, or why the cell is not one. */
-function readValue(text: string): number | string {
-  if (text.trim() === "") return "Value is required";
-  const parsed = readingValueSchema.safeParse(text);
-  if (!parsed.success) return `Value must be a number; '${text.trim()}' is not`;
-  return parsed.data;
-}
-
-function firstMessage(error: { issues: readonly { message: string }[] }): string {
-  return error.issues[0]?.message ?? "Invalid value";
-}
-
 /** A KPI and period may appear once in a file: which of two values would win is not obvious. */
 export function duplicateErrors(candidates: readonly ImportCandidate[]): RowError[] {
   const firstRow = new Map<string, number>();
@@ -147,7 +114,7 @@ export function planRow(candidate: ImportCandidate, context: ImportContext): { p
   const kpi = context.kpis.get(kpiCode);
   if (!kpi) return { errors: [{ row, column: "kpi_code", message: `Unknown KPI '${kpiCode}'` }] };
   if (kpi.archived) return { errors: [{ row, column: "kpi_code", message: `KPI ${kpiCode} is archived and takes no readings` }] };
-  if (!can(context.actor, "reading:write", { ownerId: kpi.ownerId })) {
+  if (!context.mayWrite(kpi)) {
     return { errors: [{ row, column: "kpi_code", message: `You do not own KPI ${kpiCode}` }] };
   }
   const problem = periodProblem(candidate.period, kpi.frequency, context.today);

@@ -1,34 +1,64 @@
-// The product's words for the domain's enumerations (see DOMAIN.md), in one place.
+// The product's words for the domain's enumerations (docs/domain.md), in one place. Keyed by the
+// enumerations' types (./enums), so a value added there without a label here fails the typecheck.
+import type {
+  AvailabilityNeed,
+  ChangeCadence,
+  DmaicPhase,
+  Frequency,
+  IndicatorType,
+  InitiativeStatus,
+  Layer,
+  Methodology,
+  Orchestration,
+  RiskTolerance,
+  ScorecardKind,
+  Stream,
+} from "./enums";
 
-export const LAYER_LABELS = { demand: "Demand", supply: "Supply", capability: "Capability" } as const;
+export const LAYER_LABELS: Record<Layer, string> = { demand: "Demand", supply: "Supply", capability: "Capability" };
 
-export const SCORECARD_LABELS = {
+export const SCORECARD_LABELS: Record<ScorecardKind, string> = {
   strategic: "IT Strategic",
   development: "IT Development",
   operational: "IT Operational",
-} as const;
+};
 
 /** What each balanced scorecard's top-level KPIs measure (seed 000). */
-export const SCORECARD_PURPOSE = {
+export const SCORECARD_PURPOSE: Record<ScorecardKind, string> = {
   strategic: "Enablement of business priorities",
   development: "Alignment to user requirements",
   operational: "Satisfaction of service-level objectives",
-} as const;
+};
 
-export const FREQUENCY_LABELS = { weekly: "Weekly", monthly: "Monthly", quarterly: "Quarterly" } as const;
+export const FREQUENCY_LABELS: Record<Frequency, string> = { weekly: "Weekly", monthly: "Monthly", quarterly: "Quarterly" };
 
-export const INDICATOR_LABELS = { leading: "Leading", lagging: "Lagging" } as const;
+export const INDICATOR_LABELS: Record<IndicatorType, string> = { leading: "Leading", lagging: "Lagging" };
 
-export const STREAM_LABELS = { exploit: "Exploit", explore: "Explore" } as const;
+export const STREAM_LABELS: Record<Stream, string> = { exploit: "Exploit", explore: "Explore" };
 
-export const METHODOLOGY_LABELS = {
+export const METHODOLOGY_LABELS: Record<Methodology, string> = {
   lean: "Lean",
   six_sigma: "Six Sigma",
   dfss: "Design for Six Sigma",
   kaizen: "Kaizen",
-} as const;
+};
 
-export const INITIATIVE_STATUS_LABELS = {
+export const DMAIC_PHASE_LABELS: Record<DmaicPhase, string> = {
+  define: "Define",
+  measure: "Measure",
+  analyse: "Analyse",
+  improve: "Improve",
+  control: "Control",
+};
+
+/** How an initiative orchestrates IT assets, as the proposal form offers it. */
+export const ORCHESTRATION_LABELS: Record<Orchestration, string> = {
+  allocating: "Allocating IT resources",
+  structuring: "Structuring IT resources",
+  coordinating: "Coordinating IT resources",
+};
+
+export const INITIATIVE_STATUS_LABELS: Record<InitiativeStatus, string> = {
   proposed: "Proposed",
   triaged: "Triaged",
   approved: "Approved",
@@ -36,18 +66,18 @@ export const INITIATIVE_STATUS_LABELS = {
   done: "Done",
   rejected: "Rejected",
   deferred: "Deferred",
-} as const;
+};
 
-export const RISK_TOLERANCE_LABELS = { low: "Low", medium: "Medium", high: "High" } as const;
+export const RISK_TOLERANCE_LABELS: Record<RiskTolerance, string> = { low: "Low", medium: "Medium", high: "High" };
 
-export const AVAILABILITY_LABELS = { standard: "Standard", high: "High", critical: "Critical" } as const;
+export const AVAILABILITY_LABELS: Record<AvailabilityNeed, string> = { standard: "Standard", high: "High", critical: "Critical" };
 
-export const CHANGE_CADENCE_LABELS = {
+export const CHANGE_CADENCE_LABELS: Record<ChangeCadence, string> = {
   quarterly: "Quarterly",
   monthly: "Monthly",
   weekly: "Weekly",
   continuous: "Continuous",
-} as const;
+};
 
 /** Where a function sits between control (0) and flexibility (100), in words. */
 export function demandPosture(controlFlexibility: number): string {

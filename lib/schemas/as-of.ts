@@ -1,6 +1,7 @@
 // The as-of date shared by the API (a 422 when refused) and the pages (which fall back to today).
 import { z } from "zod";
 import { fromIsoDate, toIsoDate, utcDay } from "@/lib/domain/periods";
+import type { ParsedSearchParams } from "./search-params";
 
 /** No KPI history reaches back further; it also keeps years 0–99 away from JavaScript's Date. */
 export const EARLIEST_AS_OF = "1900-01-01";
@@ -22,18 +23,19 @@ export const asOfParameterSchema = z
   })
   .describe(`The day to score as of (YYYY-MM-DD, from ${EARLIEST_AS_OF} to today, UTC). Defaults to today.`);
 
+/** The query of a page that only reads an as-of date. */
+export const asOfQuerySchema = z.object({ asOf: asOfParameterSchema.optional() });
+
 export interface AsOfChoice {
   asOf: Date;
   isToday: boolean;
-  /** Set when the requested date was refused; the view then falls back to today. */
-  error?: string;
+  /** The requested date was refused, so the view fell back to today; the page says why. */
+  refused: boolean;
 }
 
-/** For pages: no value means today; a bad value falls back to today and says why. */
-export function resolveAsOf(value: string | undefined): AsOfChoice {
+/** For pages, from their parsed query (lib/schemas/search-params.ts): no date, or a refused one, means today. */
+export function asOfChoice({ values, refused }: ParsedSearchParams<{ asOf?: Date }>): AsOfChoice {
   const today = utcDay(new Date());
-  if (value === undefined || value === "") return { asOf: today, isToday: true };
-  const parsed = asOfParameterSchema.safeParse(value);
-  if (!parsed.success) return { asOf: today, isToday: true, error: parsed.error.issues[0]?.message ?? "Invalid date" };
-  return { asOf: parsed.data, isToday: parsed.data.getTime() === today.getTime() };
+  const asOf = values.asOf ?? today;
+  return { asOf, isToday: asOf.getTime() === today.getTime(), refused: refused.some((problem) => problem.path === "asOf") };
 }

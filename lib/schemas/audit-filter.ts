@@ -1,32 +1,43 @@
 import { z } from "zod";
+import { pageNumberSchema } from "./search-params";
 import { text } from "./text";
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-/** An optional text filter: blank or malformed means "no filter", never an error page. */
-const optionalText = (max: number) =>
-  text()
+/** An optional text filter; blank means "no filter". */
+const optionalText = (name: string, max: number) =>
+  text(name)
     .trim()
-    .max(max)
+    .max(max, `${name} is at most ${max} characters`)
     .optional()
-    .transform((value) => (value ? value : undefined))
-    .catch(undefined);
+    .transform((value) => (value ? value : undefined));
 
-const optionalDate = z
-  .string()
-  .regex(isoDate)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-  .optional()
-  .catch(undefined);
+/** An inclusive calendar day, in UTC; z.iso.date also refuses days a month lacks (2026-02-30). */
+const optionalDate = (name: string) => z.iso.date({ error: `${name} must be a real calendar date written YYYY-MM-DD` }).optional();
 
-/** Query parameters of the audit log (a GET form, so filters can be bookmarked and shared). */
-export const auditFilterSchema = z.object({
-  entityType: optionalText(64),
-  action: optionalText(64),
-  actor: optionalText(200),
-  /** Inclusive calendar days, in UTC. */
-  from: optionalDate,
-  to: optionalDate,
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+/**
+ * Query parameters of the audit log (a GET form, so filters can be bookmarked and shared). The
+ * page parses them with parseSearchParams, which drops a malformed one and says so.
+ */
+export const auditQuerySchema = z.object({
+  entityType: optionalText("entityType", 64),
+  action: optionalText("action", 64),
+  actor: optionalText("actor", 200),
+  from: optionalDate("from"),
+  to: optionalDate("to"),
+  page: pageNumberSchema,
 });
-export type AuditFilter = z.infer<typeof auditFilterSchema>;
+export type AuditFilter = z.infer<typeof auditQuerySchema>;
+
+const { shape } = auditQuerySchema;
+
+/**
+ * The same parameters read silently: a malformed value means "no filter" (page 1) without a
+ * word. For callers that have nowhere to report what they ignored; pages use auditQuerySchema.
+ */
+export const auditFilterSchema = z.object({
+  entityType: shape.entityType.catch(undefined),
+  action: shape.action.catch(undefined),
+  actor: shape.actor.catch(undefined),
+  from: shape.from.catch(undefined),
+  to: shape.to.catch(undefined),
+  page: shape.page.catch(1),
+});

@@ -23,3 +23,6 @@ export function parseCodeParam(raw: string): string | null {
   const parsed = codeParamSchema.safeParse(decoded);
   return parsed.success ? parsed.data : null;
 }
+
+/** `{code}` in an API path. */
+export const codeParamsSchema = z.object({ code: z.string().transform((raw, context) => parseCodeParam(raw) ?? (context.addIssue({ code: "custom", message: "Not a code" }), z.NEVER)) });

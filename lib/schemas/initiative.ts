@@ -2,15 +2,9 @@
 // server actions and /api/v1/initiatives. Handlers parse with these; the OpenAPI document is
 // generated from them.
 import { z } from "zod";
+import { DECISION_KINDS, DMAIC_PHASES, INITIATIVE_STATUSES, METHODOLOGIES, ORCHESTRATIONS, STREAMS } from "@/lib/domain/enums";
 import { codeParamSchema } from "./code-param";
 import { INT4_MAX, text } from "./text";
-
-export const INITIATIVE_STATUSES = ["proposed", "triaged", "approved", "in_progress", "done", "rejected", "deferred"] as const;
-export const METHODOLOGIES = ["lean", "six_sigma", "dfss", "kaizen"] as const;
-export const DMAIC_PHASES = ["define", "measure", "analyse", "improve", "control"] as const;
-export const STREAMS = ["exploit", "explore"] as const;
-export const ORCHESTRATIONS = ["allocating", "structuring", "coordinating"] as const;
-export const DECISION_KINDS = ["triage", "approve", "reject", "defer", "rank", "start", "complete", "reopen"] as const;
 
 export const TITLE_MAX = 200;
 export const LONG_TEXT_MAX = 5000;
@@ -123,9 +117,9 @@ export type BacklogFilters = z.infer<typeof backlogQuerySchema>;
 
 export const decisionFiltersSchema = z.object({
   initiative: codeParamSchema.optional(),
-  decision: z.enum(DECISION_KINDS).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  decision: z.enum(DECISION_KINDS, { error: `decision must be one of ${DECISION_KINDS.join(", ")}` }).optional(),
+  from: z.iso.date({ error: "from must be a real calendar date written YYYY-MM-DD" }).optional(),
+  to: z.iso.date({ error: "to must be a real calendar date written YYYY-MM-DD" }).optional(),
 });
 export type DecisionFilters = z.infer<typeof decisionFiltersSchema>;
 
@@ -142,6 +136,9 @@ function isQuarterStart(day: string): boolean {
 // ───────────────────────── responses ─────────────────────────
 
 export const initiativeIdSchema = z.coerce.number().int().min(1).max(INT4_MAX).describe("The initiative's id.");
+
+/** `{id}` in an API path: digits only, so `1e3` or ` 7` name nothing. */
+export const initiativeParamsSchema = z.object({ id: z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.number().int().min(1).max(INT4_MAX)) });
 
 const userRef = z.object({ name: z.string(), email: z.string() });
 
@@ -221,3 +218,12 @@ interface StoredDecision extends Omit<DecisionJson, "initiative" | "meetingDate"
 export function decisionJson(row: StoredDecision): DecisionJson {
   return decisionJsonSchema.parse({ ...row, initiative: row.initiative.code, meetingDate: day(row.meetingDate), createdAt: row.createdAt.toISOString() });
 }
+
+export const COMMENT_MAX = 5000;
+
+export const commentSchema = z.object({
+  body: text("A comment")
+    .trim()
+    .min(1, `A comment is 1–${COMMENT_MAX} characters`)
+    .max(COMMENT_MAX, `A comment is 1–${COMMENT_MAX} characters`),
+});

@@ -1,9 +1,8 @@
-import { z } from "zod";
+// The KPI catalogue page's query: the API's layer and scorecard filters (/api/v1/kpis), so both
+// accept and refuse the same values with the same words, and the page number.
+import type { z } from "zod";
+import { kpiListQuerySchema } from "./reading-api";
+import { pageNumberSchema } from "./search-params";
 
-/** Query parameters of the KPI catalogue; anything unrecognised falls back to "all". */
-export const kpiCatalogueQuerySchema = z.object({
-  layer: z.enum(["demand", "supply", "capability"]).optional().catch(undefined),
-  scorecard: z.enum(["strategic", "development", "operational"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-});
+export const kpiCatalogueQuerySchema = kpiListQuerySchema.pick({ layer: true, scorecard: true }).extend({ page: pageNumberSchema });
 export type KpiCatalogueQuery = z.infer<typeof kpiCatalogueQuerySchema>;

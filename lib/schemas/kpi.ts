@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DIRECTIONS, FREQUENCIES, INDICATOR_TYPES, LAYERS, SCORECARD_KINDS } from "@/lib/domain/enums";
 
 const code = z
   .string()
@@ -18,17 +19,17 @@ export const kpiCreateSchema = z
     code,
     name: z.string().trim().min(1, "Name is required").max(160),
     description: z.string().trim().max(2000).default(""),
-    layer: z.enum(["demand", "supply", "capability"], { error: "Layer must be demand, supply or capability" }),
-    scorecard: z.enum(["strategic", "development", "operational"], { error: "Scorecard must be strategic, development or operational" }),
+    layer: z.enum(LAYERS, { error: "Layer must be demand, supply or capability" }),
+    scorecard: z.enum(SCORECARD_KINDS, { error: "Scorecard must be strategic, development or operational" }),
     unit: z.string().trim().min(1, "Unit is required").max(24),
-    direction: z.enum(["higher", "lower", "band"], { error: "Direction must be higher, lower or band" }),
+    direction: z.enum(DIRECTIONS, { error: "Direction must be higher, lower or band" }),
     target: finite("Target").optional(),
     redFlag: finite("Red flag").optional(),
     bandLow: finite("Band low").optional(),
     bandHigh: finite("Band high").optional(),
     bandTolerance: finite("Band tolerance").min(0, "Band tolerance cannot be negative").optional(),
-    frequency: z.enum(["weekly", "monthly", "quarterly"], { error: "Frequency must be weekly, monthly or quarterly" }),
-    indicatorType: z.enum(["leading", "lagging"], { error: "Indicator type must be leading or lagging" }),
+    frequency: z.enum(FREQUENCIES, { error: "Frequency must be weekly, monthly or quarterly" }),
+    indicatorType: z.enum(INDICATOR_TYPES, { error: "Indicator type must be leading or lagging" }),
     weight: finite("Weight").positive("Weight must be greater than 0").default(1),
     ownerId: z.number().int().positive("Owner is required"),
     businessFunctionId: z.number().int().positive().optional(),

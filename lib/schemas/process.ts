@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { FREQUENCIES } from "@/lib/domain/enums";
 import { INT4_MAX, text } from "./text";
 import { codeParamSchema } from "./code-param";
-
-const CADENCES = ["weekly", "monthly", "quarterly"] as const;
 
 /** A form posts lists as one-per-line textareas; blank lines carry no meaning and are dropped. */
 const linesField = (label: string) =>
@@ -33,7 +32,8 @@ export const processStepInputSchema = z.object({
 
 export const monitoringActionInputSchema = z.object({
   action: text("A monitoring action").trim().min(1, "Every monitoring action needs a description").max(300, "A monitoring action is at most 300 characters"),
-  cadence: z.enum(CADENCES, { error: "Choose a cadence" }),
+  /** Stored as a KPI frequency: a monitoring action recurs weekly, monthly or quarterly. */
+  cadence: z.enum(FREQUENCIES, { error: "Choose a cadence" }),
   accountableId: z.coerce.number({ error: "Choose who is accountable" }).int().positive("Choose who is accountable").max(INT4_MAX, "Choose who is accountable"),
 });
 

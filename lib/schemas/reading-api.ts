@@ -2,6 +2,7 @@
 // what a client may send and what it gets back. Handlers parse with these and the OpenAPI document
 // is generated from them.
 import { z } from "zod";
+import { DIRECTIONS, FREQUENCIES, LAYERS, READING_SOURCES, SCORECARD_KINDS } from "@/lib/domain/enums";
 import { NOTE_MAX, REASON_MAX } from "./reading";
 import { businessFunctionParameterSchema } from "./scorecard-api";
 
@@ -13,9 +14,9 @@ export const KPI_PAGE_MAX = 500;
 const noNul = (text: string) => !text.includes("\u0000");
 
 export const kpiListQuerySchema = z.object({
-  layer: z.enum(["demand", "supply", "capability"], { error: "layer must be demand, supply or capability" }).optional().describe("Only KPIs of this layer."),
+  layer: z.enum(LAYERS, { error: "layer must be demand, supply or capability" }).optional().describe("Only KPIs of this layer."),
   scorecard: z
-    .enum(["strategic", "development", "operational"], { error: "scorecard must be strategic, development or operational" })
+    .enum(SCORECARD_KINDS, { error: "scorecard must be strategic, development or operational" })
     .optional()
     .describe("Only KPIs reported on this balanced scorecard."),
   businessFunction: businessFunctionParameterSchema.refine(noNul, "businessFunction must be a business function code").optional(),
@@ -59,11 +60,11 @@ const threshold = z.number().nullable();
 export const kpiListItemSchema = z.object({
   code: z.string(),
   name: z.string(),
-  layer: z.enum(["demand", "supply", "capability"]),
-  scorecard: z.enum(["strategic", "development", "operational"]),
-  direction: z.enum(["higher", "lower", "band"]),
+  layer: z.enum(LAYERS),
+  scorecard: z.enum(SCORECARD_KINDS),
+  direction: z.enum(DIRECTIONS),
   unit: z.string(),
-  frequency: z.enum(["weekly", "monthly", "quarterly"]),
+  frequency: z.enum(FREQUENCIES),
   target: threshold,
   redFlag: threshold,
   bandLow: threshold,
@@ -87,7 +88,7 @@ export const readingSchema = z.object({
   value: z.number(),
   note: z.string(),
   reason: z.string().nullable().describe("Why this version replaced the previous one; null for a first version."),
-  source: z.enum(["manual", "import", "api"]),
+  source: z.enum(READING_SOURCES),
   enteredBy: z.email().nullable().describe("Email of the person who entered it; null for system imports."),
   enteredAt: z.iso.datetime(),
   state: z.enum(["current", "superseded"]).describe("current: the version that counts for its period; superseded: replaced by a correction."),
@@ -110,14 +111,6 @@ export const readingUnchangedResponseSchema = z.object({
   reading: readingSchema,
 });
 
-/** A 422: one entry per refused field or query parameter. */
-export const validationProblemSchema = z.looseObject({
-  type: z.string(),
-  title: z.string(),
-  status: z.literal(422),
-  detail: z.string().optional(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })),
-});
 
 // ───────────────────────── to the wire ─────────────────────────
 

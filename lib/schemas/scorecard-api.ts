@@ -3,7 +3,7 @@
 // so the documentation cannot drift from what the server does.
 import { z } from "zod";
 import { PERMISSIONS, ROLES } from "@/lib/auth/permissions";
-import { SCORECARD_KINDS } from "@/lib/domain/scoring/types";
+import { DIRECTIONS, FORECAST_EVENTS, LAYERS, SCORECARD_KINDS, STATUSES, TRENDS } from "@/lib/domain/enums";
 import { asOfParameterSchema } from "./as-of";
 import { codeParamSchema } from "./code-param";
 
@@ -26,6 +26,7 @@ export const kpiQuerySchema = z.object({ asOf: asOfParameterSchema.optional() })
 export type KpiQuery = z.infer<typeof kpiQuerySchema>;
 
 export const scorecardKindSchema = z.enum(SCORECARD_KINDS).describe("Which balanced scorecard.");
+export const scorecardParamsSchema = z.object({ kind: scorecardKindSchema });
 
 export const kpiCodeSchema = codeParamSchema.describe("The KPI's code.");
 
@@ -36,11 +37,11 @@ const score = z.number().min(0).max(10).nullable().describe("0–10, rounded to 
 const threshold = z.number().nullable();
 
 export const statusSchema = z
-  .enum(["green", "amber", "red", "none"])
+  .enum(STATUSES)
   .describe("green: target met; amber: between target and red flag; red: past the red flag; none: no reading.");
 
 const forecastSchema = z
-  .object({ event: z.enum(["reaches-target", "crosses-red-flag"]), date: isoDate })
+  .object({ event: z.enum(FORECAST_EVENTS), date: isoDate })
   .nullable()
   .describe("When the trend, continued, reaches the target or crosses the red flag.");
 
@@ -48,9 +49,9 @@ const forecastSchema = z
 export const kpiNodeSchema = z.object({
   code: z.string(),
   name: z.string(),
-  layer: z.enum(["demand", "supply", "capability"]),
+  layer: z.enum(LAYERS),
   unit: z.string(),
-  direction: z.enum(["higher", "lower", "band"]).describe("Which way is better; band KPIs are green inside bandLow..bandHigh."),
+  direction: z.enum(DIRECTIONS).describe("Which way is better; band KPIs are green inside bandLow..bandHigh."),
   score,
   supportScore: score.describe("Weighted mean of the supporting KPIs' scores (0–10); null without support or data."),
   status: statusSchema,
@@ -62,7 +63,7 @@ export const kpiNodeSchema = z.object({
   bandHigh: threshold,
   bandTolerance: threshold.describe("Band KPIs: how far outside the band the red flag lies."),
   stale: z.boolean().describe("True when the latest reading is older than the KPI's reporting frequency allows."),
-  trend: z.enum(["improving", "flat", "worsening"]).nullable(),
+  trend: z.enum(TRENDS).nullable(),
   forecast: forecastSchema,
   get children(): z.ZodArray<typeof kpiNodeSchema> {
     return z.array(kpiNodeSchema);
@@ -92,15 +93,6 @@ export type ScorecardJson = z.infer<typeof scorecardResponseSchema>;
 export const kpiEvaluationResponseSchema = kpiNodeSchema.extend({ asOf: isoDate });
 export type KpiEvaluationJson = z.infer<typeof kpiEvaluationResponseSchema>;
 
-/** RFC 9457 problem document; 422s add one entry per refused parameter. */
-export const problemSchema = z.looseObject({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  errors: z.array(z.object({ parameter: z.string(), message: z.string() })).optional(),
-});
-export type ParameterError = { parameter: string; message: string };
 
 // ───────────────────────── the rest of /api/v1 ─────────────────────────
 // Described here so the OpenAPI document covers the whole API; they belong in a file of their own

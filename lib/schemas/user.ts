@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "./text";
+import { INT4_MAX, text } from "./text";
 import { ROLES } from "@/lib/auth/permissions";
 
 export const emailSchema = z
@@ -30,3 +30,5 @@ export type UserCreateInput = z.infer<typeof userCreateSchema>;
 export const apiTokenCreateSchema = z.object({
   name: text("Token name").trim().min(1, "Token name is required").max(80, "Token name is too long"),
 });
+
+export const apiTokenRevokeSchema = z.object({ tokenId: z.coerce.number({ error: "Choose a token" }).int().positive().max(INT4_MAX) });

@@ -1,7 +1,7 @@
 // The CSV import at the size the product promises: 200,000 rows (200 weekly KPIs × 1,000 weeks),
 // parsed, validated and written in one transaction; then the same file again (all unchanged).
 import { db } from "@/lib/db/client";
-import { importReadingsCsv } from "@/lib/db/reading-import";
+import { importReadings } from "@/lib/services/reading-import";
 import { parseCsv } from "@/lib/domain/csv";
 import { lastCompletedPeriod, shiftPeriods, toIsoDate, utcDay } from "@/lib/domain/periods";
 
@@ -45,19 +45,20 @@ export async function benchReadingImport(): Promise<void> {
   const { ownerId, codes } = await makeKpis();
   const actor = { id: ownerId, role: "process_owner" as const };
   const file = generateFile(codes);
+  const bytes = Buffer.from(file);
   const rows = KPIS * WEEKS;
   console.log(`Reading import: ${rows.toLocaleString("en")} rows, ${megabytes(Buffer.byteLength(file))} of CSV\n`);
 
   let peakHeap = 0;
   const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 20);
   await timed("parse only", rows, async () => parseCsv(file).length);
-  const dry = await timed("dry run (parse + validate)", rows, () => importReadingsCsv({ text: file, actor, dryRun: true }));
-  const first = await timed("import (parse + validate + write)", rows, () => importReadingsCsv({ text: file, actor, dryRun: false }));
-  const again = await timed("re-import of the same file", rows, () => importReadingsCsv({ text: file, actor, dryRun: false }));
+  const dry = await timed("dry run (parse + validate)", rows, () => importReadings(actor, { bytes, dryRun: true }));
+  const first = await timed("import (parse + validate + write)", rows, () => importReadings(actor, { bytes, dryRun: false }));
+  const again = await timed("re-import of the same file", rows, () => importReadings(actor, { bytes, dryRun: false }));
   clearInterval(sampler);
 
   for (const [label, outcome] of [["dry run", dry], ["import", first], ["re-import", again]] as const) {
-    console.log(`${label.padEnd(10)} → ${outcome.ok ? JSON.stringify(outcome.result) : `${outcome.errors.length} errors, first: ${JSON.stringify(outcome.errors[0])}`}`);
+    console.log(`${label.padEnd(10)} → ${outcome.ok ? JSON.stringify(outcome.value) : JSON.stringify(outcome.refusal).slice(0, 200)}`);
   }
   const stored = await db().reading.count({ where: { enteredById: ownerId } });
   console.log(`\nreadings stored: ${stored.toLocaleString("en")}`);

@@ -100,7 +100,7 @@ function loadWasm(): Promise<void> {
     glue.__wbg_set_wasm(instance.exports);
     const start = instance.exports.__wbindgen_start;
     if (typeof start !== "function") throw new Error("@prisma/schema-engine-wasm has no __wbindgen_start");
-    start();
+    (start as () => void)();
     installPanicRegistry();
   })();
   return loading;

@@ -4,12 +4,16 @@ import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { GET as getMe } from "@/app/api/v1/me/route";
 import { hashApiToken } from "@/lib/auth/api-token";
-import { ForbiddenError } from "@/lib/auth/permissions";
-import { ApiTokenNotFoundError, issueOwnApiToken, listApiTokens, revokeApiToken } from "@/lib/db/api-tokens";
+import type { Actor } from "@/lib/auth/permissions";
+import { listApiTokens } from "@/lib/db/api-tokens";
 import { db } from "@/lib/db/client";
+import { issueToken, revokeToken } from "@/lib/services/api-tokens";
 import { makeUser } from "../factories";
+import { outcome, valueOf } from "./results";
 
 const me = (token: string) => getMe(new NextRequest("http://localhost/api/v1/me", { headers: { authorization: `Bearer ${token}` } }), {});
+const issueOwnApiToken = async (actor: Actor, name: string) => valueOf(await issueToken(actor, { name }));
+const revokeApiToken = (actor: Actor, tokenId: number) => revokeToken(actor, { tokenId });
 
 describe("API tokens in settings", () => {
   it("issues a token shown once: only its hash and prefix are stored", async () => {
@@ -43,22 +47,22 @@ describe("API tokens in settings", () => {
     const user = await makeUser({ role: "viewer" });
     const issued = await issueOwnApiToken(user, "laptop");
     expect((await me(issued.token)).status).toBe(200);
-    await expect(revokeApiToken(user, issued.id)).resolves.toEqual({ name: "laptop" });
+    expect(valueOf(await revokeApiToken(user, issued.id))).toEqual({ name: "laptop" });
     const response = await me(issued.token);
     expect(response.status).toBe(401);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     expect((await listApiTokens(user.id))[0]?.revokedAt).toBeInstanceOf(Date);
-    await expect(revokeApiToken(user, issued.id)).rejects.toBeInstanceOf(ApiTokenNotFoundError);
+    expect(outcome(await revokeApiToken(user, issued.id))).toBe("not-found");
   });
 
   it("another user cannot revoke it; an admin can", async () => {
     const owner = await makeUser({ role: "process_owner" });
     const issued = await issueOwnApiToken(owner, "script");
     const intruder = await makeUser({ role: "executive" });
-    await expect(revokeApiToken(intruder, issued.id)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(outcome(await revokeApiToken(intruder, issued.id))).toBe("forbidden");
     expect((await me(issued.token)).status).toBe(200);
-    await expect(revokeApiToken(await makeUser({ role: "admin" }), issued.id)).resolves.toEqual({ name: "script" });
-    await expect(revokeApiToken(owner, 2_000_000_000)).rejects.toBeInstanceOf(ApiTokenNotFoundError);
+    expect(valueOf(await revokeApiToken(await makeUser({ role: "admin" }), issued.id))).toEqual({ name: "script" });
+    expect(outcome(await revokeApiToken(owner, 2_000_000_000))).toBe("not-found");
   });
 
   it("writes audit events for create and revoke, never with the token or its hash", async () => {

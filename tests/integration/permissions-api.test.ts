@@ -48,7 +48,7 @@ describe("API authorisation from the one permission matrix", () => {
   });
 
   it("health answers ok while the database answers", async () => {
-    const response = await getHealth();
+    const response = await getHealth(new NextRequest("http://localhost/api/v1/health"));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok" });
   });

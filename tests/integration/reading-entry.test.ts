@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { countOverdueKpis, listKpisByDue } from "@/lib/db/overdue";
-import { recordReading } from "@/lib/db/record-reading";
+import { recordReading } from "@/lib/services/readings";
+import { outcome, refusalOf } from "./results";
 import { makeKpiOwnedBy, makeReading, makeUser } from "../factories";
 
 const today = new Date("2026-11-23T10:00:00Z");
@@ -14,7 +15,7 @@ describe("recordReading", () => {
     const user = await owner();
     const kpi = await makeKpiOwnedBy(user.id);
     const result = await recordReading(user, kpi.code, { period: "2026-10-01", value: "96.5", note: " fine " }, "manual", today);
-    expect(result).toMatchObject({ kind: "created", correction: false, reading: { value: 96.5, note: "fine", version: 1, source: "manual", enteredById: user.id } });
+    expect(result).toMatchObject({ ok: true, value: { change: "created", correction: false, reading: { value: 96.5, note: "fine", version: 1, source: "manual", enteredById: user.id } } });
     const audit = await db().auditEvent.findMany({ where: { entityType: "Reading", actorId: user.id } });
     expect(audit.map((event) => event.action)).toEqual(["reading.create"]);
   });
@@ -24,11 +25,12 @@ describe("recordReading", () => {
     const kpi = await makeKpiOwnedBy(user.id);
     await recordReading(user, kpi.code, { period: "2026-10-01", value: 96 }, "manual", today);
     const refused = await recordReading(user, kpi.code, { period: "2026-10-01", value: 97, reason: "   " }, "manual", today);
-    expect(refused.kind === "invalid" && refused.errors).toEqual([
-      { field: "reason", message: expect.stringMatching(new RegExp(`reading of 96% entered by ${user.name} on \\d{4}-\\d{2}-\\d{2}: give a reason for the correction`)) },
+    expect(refusalOf(refused)).toMatchObject({ kind: "invalid" });
+    expect(!refused.ok && refused.refusal.kind === "invalid" && refused.refusal.errors).toEqual([
+      { path: "reason", message: expect.stringMatching(new RegExp(`reading of 96% entered by ${user.name} on \\d{4}-\\d{2}-\\d{2}: give a reason for the correction`)) },
     ]);
     const corrected = await recordReading(user, kpi.code, { period: "2026-10-01", value: 97, reason: "late tickets" }, "manual", today);
-    expect(corrected).toMatchObject({ kind: "created", correction: true, reading: { version: 2, reason: "late tickets" } });
+    expect(corrected).toMatchObject({ ok: true, value: { change: "created", correction: true, reading: { version: 2, reason: "late tickets" } } });
     const versions = await db().reading.findMany({ where: { kpiId: kpi.id }, orderBy: { version: "asc" } });
     expect(versions.map((v) => [v.version, v.value])).toEqual([
       [1, 96],
@@ -42,7 +44,7 @@ describe("recordReading", () => {
     const user = await owner();
     const kpi = await makeKpiOwnedBy(user.id);
     await recordReading(user, kpi.code, { period: "2026-10-01", value: 96, note: "n" }, "api", today);
-    expect((await recordReading(user, kpi.code, { period: "2026-10-01", value: 96, note: "n" }, "api", today)).kind).toBe("unchanged");
+    expect(await recordReading(user, kpi.code, { period: "2026-10-01", value: 96, note: "n" }, "api", today)).toMatchObject({ ok: true, value: { change: "unchanged" } });
     expect(await db().reading.count({ where: { kpiId: kpi.id } })).toBe(1);
     expect(await db().auditEvent.count({ where: { entityType: "Reading", actorId: user.id } })).toBe(1);
   });
@@ -51,11 +53,13 @@ describe("recordReading", () => {
     const user = await owner();
     const weekly = await makeKpiOwnedBy(user.id, "weekly");
     const notMonday = await recordReading(user, weekly.code, { period: "2026-11-17", value: 50 }, "manual", today);
-    expect(notMonday.kind === "invalid" && notMonday.errors.map((e) => e.field)).toEqual(["period", "note"]);
+    const notMondayRefusal = refusalOf(notMonday);
+    expect(notMondayRefusal.kind === "invalid" && notMondayRefusal.errors.map((e) => e.path)).toEqual(["period", "note"]);
     const future = await recordReading(user, weekly.code, { period: "2026-11-30", value: 96 }, "manual", today);
-    expect(future.kind === "invalid" && future.errors[0]?.message).toMatch(/in the future/);
+    const futureRefusal = refusalOf(future);
+    expect(futureRefusal.kind === "invalid" && futureRefusal.errors[0]?.message).toMatch(/in the future/);
     const red = await recordReading(user, weekly.code, { period: "2026-11-16", value: 50, note: "outage on the 18th" }, "manual", today);
-    expect(red.kind).toBe("created");
+    expect(red).toMatchObject({ ok: true, value: { change: "created" } });
     expect(await db().reading.count({ where: { kpiId: weekly.id } })).toBe(1);
   });
 
@@ -63,17 +67,17 @@ describe("recordReading", () => {
     const user = await owner();
     const kpi = await makeKpiOwnedBy(user.id);
     const result = await recordReading(user, kpi.code, { period: "2026-10-01", value: "ninety" }, "manual", today);
-    expect(result).toEqual({ kind: "invalid", errors: [{ field: "value", message: "Value must be a number (in %)" }] });
+    expect(refusalOf(result)).toEqual({ kind: "invalid", message: expect.any(String), errors: [{ path: "value", message: "Value must be a number (in %)" }] });
   });
 
   it("refuses other owners, viewers, executives and board members; admins may write any KPI", async () => {
     const kpi = await makeKpiOwnedBy((await owner()).id);
     for (const role of ["process_owner", "viewer", "executive", "board_member"] as const) {
       const result = await recordReading(await makeUser({ role }), kpi.code, { period: "2026-10-01", value: 96 }, "manual", today);
-      expect(result).toEqual({ kind: "forbidden", message: "You do not have permission to enter readings for this KPI." });
+      expect(refusalOf(result)).toEqual({ kind: "forbidden", message: "You do not have permission to enter readings for this KPI." });
     }
-    expect((await recordReading(await makeUser({ role: "admin" }), kpi.code, { period: "2026-10-01", value: 96 }, "manual", today)).kind).toBe("created");
-    expect((await recordReading(await makeUser({ role: "admin" }), "NO-SUCH", { period: "2026-10-01", value: 96 }, "manual", today)).kind).toBe("not-found");
+    expect(await recordReading(await makeUser({ role: "admin" }), kpi.code, { period: "2026-10-01", value: 96 }, "manual", today)).toMatchObject({ ok: true, value: { change: "created" } });
+    expect(outcome(await recordReading(await makeUser({ role: "admin" }), "NO-SUCH", { period: "2026-10-01", value: 96 }, "manual", today))).toBe("not-found");
   });
 });
 

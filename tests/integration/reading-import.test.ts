@@ -8,7 +8,9 @@ import { GET as getExport } from "@/app/api/v1/readings/export/route";
 import { POST as postImport } from "@/app/api/v1/readings/import/route";
 import { parseCsv } from "@/lib/domain/csv";
 import { db } from "@/lib/db/client";
-import { importProblemSchema, importResultSchema, IMPORT_MAX_BYTES, type RowError } from "@/lib/schemas/reading-import";
+import { fileLocation } from "@/lib/refusal";
+import { problemSchema } from "@/lib/schemas/problem-document";
+import { importResultSchema, IMPORT_MAX_BYTES, type RowError } from "@/lib/schemas/reading-import";
 import { makeApiToken, makeKpi, makeKpiWith, makeReading, makeUser } from "../factories";
 
 function importRequest(body: string, token: string | null, query = "", headers: Record<string, string> = {}) {
@@ -19,12 +21,12 @@ function importRequest(body: string, token: string | null, query = "", headers: 
   });
 }
 const post = (body: string, token: string | null, query = "", headers: Record<string, string> = {}) =>
-  postImport(importRequest(body, token, query, headers), undefined);
+  postImport(importRequest(body, token, query, headers));
 
 async function expectProblem(response: Response, status: number) {
   expect(response.status).toBe(status);
   expect(response.headers.get("content-type")).toBe("application/problem+json");
-  return importProblemSchema.parse(await response.json());
+  return problemSchema.parse(await response.json());
 }
 
 const csv = (...lines: string[]) => `${["kpi_code,period,value,note", ...lines].join("\n")}\n`;
@@ -54,7 +56,16 @@ async function expectRefused(body: string, kpiIds: number[] = [mine.id, weekly.i
   const problem = await expectProblem(await post(body, ownerToken), 422);
   expect(await countReadings(kpiIds)).toBe(before);
   expect(await countImportAudits(owner.id)).toBe(audits);
-  return problem.errors ?? [];
+  return located(problem.errors ?? []);
+}
+
+/** Each problem's path read back as the row and column it names (`rows[3].value` → row 3, value). */
+function located(errors: { path: string; message: string }[]): RowError[] {
+  return errors.map(({ path, message }) => {
+    const at = fileLocation(path);
+    if (!at) throw new Error(`'${path}' is not a place in the file`);
+    return { ...at, message };
+  });
 }
 
 describe("POST /api/v1/readings/import refuses the whole file for any bad row", () => {
@@ -77,6 +88,11 @@ describe("POST /api/v1/readings/import refuses the whole file for any bad row", 
   it("a KPI and period twice in the file", async () => {
     const errors = await expectRefused(csv(`${mine.code},2024-11-01,96,`, `${weekly.code},2025-01-06,96,`, `${mine.code},2024-11-01,97,`));
     expect(errors).toEqual([{ row: 4, column: "period", message: `KPI ${mine.code} has period 2024-11-01 already on row 2` }]);
+  });
+
+  it("names each refused cell by its path in the file: rows[record].column", async () => {
+    const problem = await expectProblem(await post(csv(`${mine.code},2024-12-01,lots,`), ownerToken), 422);
+    expect(problem.errors).toEqual([{ path: "rows[2].value", message: "Value must be a number; 'lots' is not" }]);
   });
 
   it("lists every bad row of the file at once, in file order", async () => {
@@ -106,13 +122,13 @@ describe("POST /api/v1/readings/import refuses the whole file for any bad row", 
   it("bad query parameters and non-UTF-8 bodies are 422s", async () => {
     const badQuery = await post(csv(), ownerToken, "?dryRun=maybe");
     expect(badQuery.status).toBe(422);
-    expect(await badQuery.json()).toMatchObject({ errors: [{ parameter: "dryRun", message: "Must be true or false" }] });
+    expect(await badQuery.json()).toMatchObject({ errors: [{ path: "dryRun", message: "Must be true or false" }] });
     const latin1 = new NextRequest("http://localhost/api/v1/readings/import", {
       method: "POST",
       body: new Uint8Array([0x6b, 0x70, 0x69, 0xe9, 0x0a]),
       headers: { authorization: `Bearer ${ownerToken}` },
     });
-    expect((await expectProblem(await postImport(latin1, undefined), 422)).detail).toMatch(/UTF-8/);
+    expect((await expectProblem(await postImport(latin1), 422)).detail).toMatch(/UTF-8/);
   });
 });
 
@@ -219,13 +235,13 @@ describe("progress stream", () => {
 
   it("ends with the row errors when the file is refused", async () => {
     const all = await lines(await post(csv(`NOPE,2025-01-01,96,`), ownerToken, "?progress=ndjson&dryRun=true"));
-    expect(all.at(-1)).toEqual({ errors: [{ row: 2, column: "kpi_code", message: "Unknown KPI 'NOPE'" }] });
+    expect(all.at(-1)).toMatchObject({ problem: { status: 422, errors: [{ path: "rows[2].kpi_code", message: "Unknown KPI 'NOPE'" }] } });
   });
 });
 
 describe("CSV exports", () => {
   const get = (handler: typeof getExport, path: string, token: string | null) =>
-    handler(new NextRequest(`http://localhost${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }), undefined);
+    handler(new NextRequest(`http://localhost${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }));
 
   it("exports current readings filtered by KPI and dates, history on request, formulas neutralised", async () => {
     const kpi = await makeKpi({ ownerId: owner.id });

@@ -12,9 +12,8 @@ import {
   readingCreatedResponseSchema,
   readingListResponseSchema,
   readingUnchangedResponseSchema,
-  validationProblemSchema,
 } from "@/lib/schemas/reading-api";
-import { problemSchema } from "@/lib/schemas/scorecard-api";
+import { problemSchema } from "@/lib/schemas/problem-document";
 import { makeApiToken, makeBusinessFunction, makeKpi, makeKpiWith, makeUser } from "../factories";
 
 const auth = (token?: string): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
@@ -41,7 +40,8 @@ async function expectProblem(response: Response, status: number) {
 async function expect422(response: Response) {
   expect(response.headers.get("content-type")).toBe("application/problem+json");
   expect(response.status).toBe(422);
-  return validationProblemSchema.parse(await response.json());
+  const problem = problemSchema.parse(await response.json());
+  return { ...problem, errors: problem.errors ?? [] };
 }
 
 let owner: { id: number; email: string };
@@ -90,7 +90,7 @@ describe("GET /api/v1/kpis", () => {
   it.each(["?limit=0", "?limit=501", "?limit=abc", "?offset=-1", "?layer=top", "?owner=nobody", "?scorecard=x", "?businessFunction=%00"])("refuses %s with a 422 naming the parameter", async (query) => {
     const body = await expect422(await kpis(query, viewerToken));
     expect(body.errors.length).toBeGreaterThan(0);
-    expect(query).toContain(body.errors[0]?.field);
+    expect(query).toContain(body.errors[0]?.path);
   });
 
   it("answers 401 without a valid token", async () => {
@@ -110,7 +110,7 @@ describe("POST and GET /api/v1/kpis/{code}/readings", () => {
     });
 
     const refused = await expect422(await post(kpi.code, { period: "2025-06-01", value: 97 }, ownerToken));
-    expect(refused.errors).toEqual([{ field: "reason", message: expect.stringMatching(/already has a reading of 96% entered by .* on \d{4}-\d{2}-\d{2}: give a reason/) }]);
+    expect(refused.errors).toEqual([{ path: "reason", message: expect.stringMatching(/already has a reading of 96% entered by .* on \d{4}-\d{2}-\d{2}: give a reason/) }]);
 
     const corrected = await post(kpi.code, { period: "2025-06-01", value: 97, reason: "late tickets" }, ownerToken);
     expect(corrected.status).toBe(201);
@@ -168,19 +168,19 @@ describe("POST and GET /api/v1/kpis/{code}/readings", () => {
   ])("refuses %j with a 422 on %s", async (body, field, message) => {
     const kpi = await makeKpi({ ownerId: owner.id });
     const problem = await expect422(await post(kpi.code, body, ownerToken));
-    expect(problem.errors.find((e) => e.field === field)?.message).toMatch(message);
+    expect(problem.errors.find((e) => e.path === field)?.message).toMatch(message);
     expect(await db().reading.count({ where: { kpiId: kpi.id } })).toBe(0);
   });
 
   it.each(["not json", "[1,2]", "null", ""])("refuses the body %j with a 422, not a 500", async (body) => {
     const kpi = await makeKpi({ ownerId: owner.id });
     const problem = await expect422(await post(kpi.code, body, ownerToken));
-    expect(problem.errors[0]?.field).toBe("body");
+    expect(problem.errors[0]?.path).toBe("body");
   });
 
   it("refuses includeHistory=maybe with a 422", async () => {
     const kpi = await makeKpi();
-    expect((await expect422(await readings(kpi.code, "?includeHistory=maybe", viewerToken))).errors[0]?.field).toBe("includeHistory");
+    expect((await expect422(await readings(kpi.code, "?includeHistory=maybe", viewerToken))).errors[0]?.path).toBe("includeHistory");
   });
 });
 

@@ -9,10 +9,10 @@ import { GET as getScorecard } from "@/app/api/v1/scorecards/[kind]/route";
 import { addDays, toIsoDate, utcDay } from "@/lib/domain/periods";
 import {
   kpiEvaluationResponseSchema,
-  problemSchema,
   scorecardResponseSchema,
   type KpiNodeJson,
 } from "@/lib/schemas/scorecard-api";
+import { problemSchema } from "@/lib/schemas/problem-document";
 import { makeApiToken, makeBusinessFunction, makeKpiLink, makeKpiWith, makePriority, makeReading, makeUser } from "../factories";
 
 const request = (path: string, token?: string) =>
@@ -112,12 +112,12 @@ describe("GET /api/v1/scorecards/{kind}", () => {
     ["0000-01-01", /between 1900-01-01 and today/],
   ])("answers 422 naming asOf for asOf=%s", async (asOf, message) => {
     const problem = await expectProblem(await scorecard("strategic", `?asOf=${asOf}`, token), 422);
-    expect(problem.errors).toEqual([{ parameter: "asOf", message: expect.stringMatching(message) }]);
+    expect(problem.errors).toEqual([{ path: "asOf", message: expect.stringMatching(message) }]);
   });
 
   it("answers 422 naming businessFunction when it is empty", async () => {
     const problem = await expectProblem(await scorecard("strategic", "?businessFunction=", token), 422);
-    expect(problem.errors?.map((error) => error.parameter)).toEqual(["businessFunction"]);
+    expect(problem.errors?.map((error) => error.path)).toEqual(["businessFunction"]);
   });
 });
 
@@ -140,7 +140,7 @@ describe("GET /api/v1/kpis/{code}", () => {
     const archived = await makeKpiWith({ archivedAt: at("2025-01-01T00:00:00Z") });
     await expectProblem(await kpi("NO-SUCH-KPI", "", token), 404);
     await expectProblem(await kpi(archived.code, "", token), 404);
-    expect((await expectProblem(await kpi(tree.supply.code, "?asOf=2026-02-30", token), 422)).errors?.[0]?.parameter).toBe("asOf");
+    expect((await expectProblem(await kpi(tree.supply.code, "?asOf=2026-02-30", token), 422)).errors?.[0]?.path).toBe("asOf");
     await expectProblem(await kpi(tree.supply.code, ""), 401);
   });
 });

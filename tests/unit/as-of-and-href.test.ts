@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { href } from "@/lib/href";
-import { asOfParameterSchema, resolveAsOf } from "@/lib/schemas/as-of";
+import { asOfChoice, asOfParameterSchema, asOfQuerySchema } from "@/lib/schemas/as-of";
+import { parseSearchParams } from "@/lib/schemas/search-params";
 
 beforeAll(() => {
   vi.useFakeTimers();
@@ -29,11 +30,17 @@ describe("as-of dates", () => {
   });
 
   it("pages fall back to today, saying why", () => {
-    expect(resolveAsOf(undefined)).toEqual({ asOf: new Date("2026-11-23"), isToday: true });
-    expect(resolveAsOf("2026-06-01")).toEqual({ asOf: new Date("2026-06-01"), isToday: false });
-    const refused = resolveAsOf("2026-13-01");
-    expect(refused.isToday).toBe(true);
-    expect(refused.error).toContain("real calendar date");
+    const choose = (asOf?: string) => {
+      const query = parseSearchParams(asOfQuerySchema, { asOf });
+      return { choice: asOfChoice(query), refused: query.refused };
+    };
+    expect(choose(undefined).choice).toEqual({ asOf: new Date("2026-11-23"), isToday: true, refused: false });
+    expect(choose("").choice).toEqual({ asOf: new Date("2026-11-23"), isToday: true, refused: false });
+    expect(choose("2026-06-01").choice).toEqual({ asOf: new Date("2026-06-01"), isToday: false, refused: false });
+    expect(choose("2026-11-23").choice.isToday).toBe(true);
+    const { choice, refused } = choose("2026-13-01");
+    expect(choice).toEqual({ asOf: new Date("2026-11-23"), isToday: true, refused: true });
+    expect(refused).toEqual([{ path: "asOf", message: expect.stringContaining("real calendar date") }]);
   });
 });
 

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareDue, dueDate, readingDue, type ReadingDue } from "@/lib/domain/reading-due";
-import { FREQUENCIES, lastCompletedPeriod, previousPeriod, toIsoDate } from "@/lib/domain/periods";
+import { FREQUENCIES } from "@/lib/domain/enums";
+import { lastCompletedPeriod, previousPeriod, toIsoDate } from "@/lib/domain/periods";
 import { isStale } from "@/lib/domain/scoring";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -5,12 +5,13 @@ import {
   planImport,
   readHeader,
   readingKey,
-  readRow,
   sortRowErrors,
   type ImportCandidate,
   type ImportContext,
   type ImportKpi,
 } from "@/lib/domain/reading-import";
+import { can } from "@/lib/auth/permissions";
+import { readRow } from "@/lib/schemas/reading-row";
 
 const columnsOf = (header: string) => readHeader(header.split(","));
 const record = (row: number, ...fields: string[]): CsvRecord => ({ row, line: row, fields });
@@ -109,7 +110,8 @@ function context(overrides: Partial<ImportContext> = {}): ImportContext {
       ["WEEK", kpi(4, "WEEK", { frequency: "weekly" })],
     ]),
     current: new Map([[readingKey(1, new Date("2025-03-01")), { value: 96, note: "fine", version: 2 }]]),
-    actor: { id: 10, role: "process_owner" },
+    // As the service asks the permission matrix for a process owner with id 10.
+    mayWrite: (kpi) => can({ id: 10, role: "process_owner" }, "reading:write", kpi),
     today: new Date("2025-06-15"),
     ...overrides,
   };
@@ -136,7 +138,7 @@ describe("planImport", () => {
   });
 
   it("lets an administrator import for any KPI", () => {
-    expect(planImport([candidate(4, "THEIRS", "2025-03-01", 96)], context({ actor: { id: 1, role: "admin" } })).errors).toEqual([]);
+    expect(planImport([candidate(4, "THEIRS", "2025-03-01", 96)], context({ mayWrite: (kpi) => can({ id: 1, role: "admin" }, "reading:write", kpi) })).errors).toEqual([]);
   });
 
   it("refuses periods off the KPI's frequency and in the future", () => {

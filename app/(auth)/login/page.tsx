@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeCallbackPath } from "@/lib/auth/home";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo-accounts";
 import { isDemoMode } from "@/lib/env";
+import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+/** Where to go after signing in; safeCallbackPath drops anything but a same-site path. */
+const loginQuerySchema = z.object({ callbackUrl: z.string().optional() });
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   if (await getCurrentUser()) redirect("/");
-  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
+  const callbackUrl = safeCallbackPath(parseSearchParams(loginQuerySchema, await searchParams).values.callbackUrl);
   const demo = isDemoMode() ? { accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD } : undefined;
 
   return (

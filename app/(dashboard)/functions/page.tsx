@@ -7,23 +7,26 @@ import { AsOfControl } from "@/components/scorecard/as-of-control";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { RefusedFilters } from "@/components/ui/refused-filters";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listFunctionsWithProfile } from "@/lib/db/business-functions";
 import { loadScoringSnapshot } from "@/lib/db/scoring-snapshot";
 import { toIsoDate } from "@/lib/domain/periods";
 import { heatMap } from "@/lib/domain/scoring";
-import { resolveAsOf } from "@/lib/schemas/as-of";
+import { asOfChoice, asOfQuerySchema } from "@/lib/schemas/as-of";
+import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
 import { AVAILABILITY_LABELS, CHANGE_CADENCE_LABELS, RISK_TOLERANCE_LABELS } from "@/lib/domain/vocabulary";
 import { formatDate, plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Business functions" };
 
-export default async function BusinessFunctionsPage({ searchParams }: { searchParams: Promise<{ asOf?: string }> }) {
+export default async function BusinessFunctionsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   // The heat map shows scores, so the scorecard permission is needed as well.
   await requirePermission("function:read");
   await requirePermission("scorecard:read");
   const today = new Date();
-  const choice = resolveAsOf((await searchParams).asOf);
+  const query = parseSearchParams(asOfQuerySchema, await searchParams);
+  const choice = asOfChoice(query);
   const [functions, snapshot] = await Promise.all([listFunctionsWithProfile(choice.asOf), loadScoringSnapshot(choice.asOf)]);
   const asOf = choice.isToday ? null : toIsoDate(choice.asOf);
   const heatRows = heatMap(snapshot).flatMap(({ functionId, cells }) => {
@@ -37,8 +40,9 @@ export default async function BusinessFunctionsPage({ searchParams }: { searchPa
         eyebrow="Business demand"
         title="Business functions"
         description="Each function's demand profile: where it sits between tight control and flexibility, and how well IT supply serves it on each scorecard."
-        actions={<AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath="/functions" error={choice.error} />}
+        actions={<AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath="/functions" invalid={choice.refused} />}
       />
+      <RefusedFilters refused={query.refused} fallbacks={{ asOf: "today" }} />
       {heatRows.length > 0 && (
         <Card className="mb-6">
           <CardHeader

@@ -6,12 +6,15 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { RefusedFilters } from "@/components/ui/refused-filters";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listKpis } from "@/lib/db/kpis";
+import { LAYERS, SCORECARD_KINDS } from "@/lib/domain/enums";
 import { FREQUENCY_LABELS, INDICATOR_LABELS, LAYER_LABELS, SCORECARD_LABELS } from "@/lib/domain/vocabulary";
 import { kpiCatalogueQuerySchema, type KpiCatalogueQuery } from "@/lib/schemas/kpi-filter";
+import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
 
 export const metadata: Metadata = { title: "KPI catalogue" };
 
@@ -27,9 +30,9 @@ function hrefFor(query: KpiCatalogueQuery, change: Partial<KpiCatalogueQuery>): 
   return search ? `/kpis?${search}` : "/kpis";
 }
 
-export default async function KpiCataloguePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function KpiCataloguePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePermission("kpi:read");
-  const query = kpiCatalogueQuerySchema.parse(await searchParams);
+  const { values: query, refused } = parseSearchParams(kpiCatalogueQuerySchema, await searchParams);
   const { total, kpis } = await listKpis(query, query.page, PAGE_SIZE);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
@@ -48,9 +51,10 @@ export default async function KpiCataloguePage({ searchParams }: { searchParams:
           ) : undefined
         }
       />
+      <RefusedFilters refused={refused} fallbacks={{ layer: "every layer", scorecard: "every scorecard", page: "page 1" }} />
       <div className="mb-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
-        <FilterGroup label="Layer" options={["demand", "supply", "capability"] as const} labels={LAYER_LABELS} current={query.layer} href={(layer) => hrefFor(query, { layer })} />
-        <FilterGroup label="Scorecard" options={["strategic", "development", "operational"] as const} labels={SCORECARD_LABELS} current={query.scorecard} href={(scorecard) => hrefFor(query, { scorecard })} />
+        <FilterGroup label="Layer" options={LAYERS} labels={LAYER_LABELS} current={query.layer} href={(layer) => hrefFor(query, { layer })} />
+        <FilterGroup label="Scorecard" options={SCORECARD_KINDS} labels={SCORECARD_LABELS} current={query.scorecard} href={(scorecard) => hrefFor(query, { scorecard })} />
       </div>
       {kpis.length === 0 ? (
         <EmptyState title="No KPIs match these filters">

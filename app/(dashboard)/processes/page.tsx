@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listProcesses } from "@/lib/db/processes";
+import type { Stream } from "@/lib/domain/enums";
 import { plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Processes" };
@@ -33,7 +34,7 @@ export default async function ProcessesPage() {
   );
 }
 
-function ProcessColumn({ title, tone, processes }: { title: string; tone: "exploit" | "explore"; processes: ProcessRow[] }) {
+function ProcessColumn({ title, tone, processes }: { title: string; tone: Stream; processes: ProcessRow[] }) {
   return (
     <section aria-labelledby={`${tone}-heading`}>
       <h2 id={`${tone}-heading`} className="mb-3 flex items-center gap-2 text-sm font-semibold text-slate-700">

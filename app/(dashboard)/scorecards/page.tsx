@@ -7,6 +7,7 @@ import { ScorecardSummaryCard } from "@/components/scorecard/scorecard-summary-c
 import { RedKpiList } from "@/components/scorecard/red-kpi-list";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { RefusedFilters } from "@/components/ui/refused-filters";
 import { requirePermission } from "@/lib/auth/current-user";
 import { openInitiativesByKpi } from "@/lib/db/initiative-links";
 import { listBacklog } from "@/lib/db/initiatives";
@@ -15,15 +16,17 @@ import { InFlightList } from "@/components/backlog/in-flight-list";
 import { toIsoDate } from "@/lib/domain/periods";
 import { priorityEnablement } from "@/lib/domain/scoring";
 import { formatDate } from "@/lib/format";
-import { resolveAsOf } from "@/lib/schemas/as-of";
+import { asOfChoice, asOfQuerySchema } from "@/lib/schemas/as-of";
+import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
 import { loadSnapshots, scorecardSummaries } from "@/lib/scorecards";
 
 export const metadata: Metadata = { title: "Scorecards" };
 
-export default async function ScorecardsOverviewPage({ searchParams }: { searchParams: Promise<{ asOf?: string }> }) {
+export default async function ScorecardsOverviewPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await requirePermission("scorecard:read");
   const today = new Date();
-  const choice = resolveAsOf((await searchParams).asOf);
+  const query = parseSearchParams(asOfQuerySchema, await searchParams);
+  const choice = asOfChoice(query);
   const [{ now, before }, initiatives, backlog] = await Promise.all([loadSnapshots(choice.asOf), openInitiativesByKpi(), listBacklog()]);
   const traps = capabilityTraps(backlog, now);
   const summaries = scorecardSummaries(now, before);
@@ -36,10 +39,9 @@ export default async function ScorecardsOverviewPage({ searchParams }: { searchP
         eyebrow="Demand management"
         title="Balanced scorecards"
         description={`How IT enables the business, as of ${formatDate(choice.asOf)}: top-level KPIs anchored in business priorities, drilled down to the processes and capabilities behind them.`}
-        actions={
-<AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath="/scorecards" error={choice.error} />
-        }
+        actions={<AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath="/scorecards" invalid={choice.refused} />}
       />
+      <RefusedFilters refused={query.refused} fallbacks={{ asOf: "today" }} />
       <div className="grid gap-4 lg:grid-cols-3">
         {summaries.map(({ card, trend }) => (
           <ScorecardSummaryCard key={card.kind} card={card} trend={trend} href={href(`/scorecards/${card.kind}`, { asOf })} />

@@ -22,9 +22,10 @@ export {
   transitionOf,
   transitionProblems,
   rankProblems,
+  deciderProblem,
   timestampFor,
 } from "./lifecycle";
-export type { Transition, InitiativeForTransition } from "./lifecycle";
+export type { Transition, InitiativeForTransition, BacklogRights, Decider } from "./lifecycle";
 export {
   TRAP_THRESHOLD_DAYS,
   IMPROVED_SHARE,

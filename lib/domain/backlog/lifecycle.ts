@@ -1,16 +1,31 @@
 // The initiative lifecycle: which status may follow which, as which board decision, by whom
 // (docs/prioritisation.md § Lifecycle).
-import { can, type Actor, type Permission } from "../../auth/permissions";
 import type { DecisionKind, InitiativeStatus } from "./types";
+
+/** Who takes a move: the governance board, or whoever runs the initiative. */
+export type Decider = "board" | "runner";
 
 export interface Transition {
   to: InitiativeStatus;
   decision: DecisionKind;
-  permission: Permission;
+  by: Decider;
 }
 
-const decide = (to: InitiativeStatus, decision: DecisionKind): Transition => ({ to, decision, permission: "initiative:decide" });
-const run = (to: InitiativeStatus, decision: DecisionKind): Transition => ({ to, decision, permission: "initiative:run" });
+/**
+ * What the person acting may do with this initiative, decided by the permission matrix before the
+ * rules are asked (lib/auth/backlog-rights.ts): the rules themselves know no roles.
+ */
+export interface BacklogRights {
+  /** Takes board decisions. */
+  decides: boolean;
+  /** Runs this initiative (its owner, or anyone who may run any). */
+  runsThis: boolean;
+  /** Runs some initiatives, perhaps not this one. */
+  runsSome: boolean;
+}
+
+const decide = (to: InitiativeStatus, decision: DecisionKind): Transition => ({ to, decision, by: "board" });
+const run = (to: InitiativeStatus, decision: DecisionKind): Transition => ({ to, decision, by: "runner" });
 
 /**
  * Every allowed move. Deferring is possible at any point before done, so the board can park work
@@ -60,14 +75,14 @@ const STATUS_LABELS: Record<InitiativeStatus, string> = {
   deferred: "deferred",
 };
 
-/** Why `actor` may not move the initiative to `to`; empty when the move is allowed. */
-export function transitionProblems(initiative: InitiativeForTransition, to: InitiativeStatus, actor: Actor): string[] {
+/** Why someone with `rights` may not move the initiative to `to`; empty when the move is allowed. */
+export function transitionProblems(initiative: InitiativeForTransition, to: InitiativeStatus, rights: BacklogRights): string[] {
   const transition = transitionOf(initiative.status, to);
   if (!transition) {
     return [`An initiative cannot go from ${STATUS_LABELS[initiative.status]} to ${STATUS_LABELS[to]}`];
   }
   const problems: string[] = [];
-  const permissionProblem = actorProblem(transition, initiative, actor);
+  const permissionProblem = deciderProblem(transition, rights);
   if (permissionProblem) problems.push(permissionProblem);
   if (ROOT_CAUSE_STATUSES.includes(to) && (initiative.rootCause ?? "").trim() === "") {
     problems.push("A root cause is required before approval");
@@ -78,20 +93,17 @@ export function transitionProblems(initiative: InitiativeForTransition, to: Init
   return problems;
 }
 
-function actorProblem(transition: Transition, initiative: InitiativeForTransition, actor: Actor): string | null {
-  if (can(actor, transition.permission, { ownerId: initiative.ownerId })) return null;
-  if (transition.permission === "initiative:run" && can(actor, transition.permission)) {
-    return `Only the initiative's owner may ${transition.decision} it`;
-  }
-  return transition.permission === "initiative:run"
-    ? `You do not have permission to ${transition.decision} initiatives`
-    : `Only the governance board may ${transition.decision} initiatives`;
+/** Whether this person takes this move: a refusal message, or null. */
+export function deciderProblem(transition: Transition, rights: BacklogRights): string | null {
+  if (transition.by === "board") return rights.decides ? null : `Only the governance board may ${transition.decision} initiatives`;
+  if (rights.runsThis) return null;
+  return rights.runsSome ? `Only the initiative's owner may ${transition.decision} it` : `You do not have permission to ${transition.decision} initiatives`;
 }
 
-/** Why `actor` may not rank the initiative; empty when it may. */
-export function rankProblems(initiative: Pick<InitiativeForTransition, "status">, actor: Actor): string[] {
+/** Why someone with `rights` may not rank the initiative; empty when they may. */
+export function rankProblems(initiative: Pick<InitiativeForTransition, "status">, rights: Pick<BacklogRights, "decides">): string[] {
   const problems: string[] = [];
-  if (!can(actor, "initiative:decide")) problems.push("Only the governance board may rank initiatives");
+  if (!rights.decides) problems.push("Only the governance board may rank initiatives");
   if (!RANKABLE_STATUSES.includes(initiative.status)) {
     problems.push(`A ${STATUS_LABELS[initiative.status]} initiative cannot be ranked`);
   }

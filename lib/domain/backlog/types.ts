@@ -1,11 +1,10 @@
-// The vocabulary of disciplined improvement (DOMAIN.md): performance gaps, initiatives, the board's
+// The vocabulary of disciplined improvement (docs/domain.md): performance gaps, initiatives, the board's
 // priority score, outcomes and the capability trap. Plain data; the rules live beside this file.
-import type { KpiDefinition, ScorecardKind, Status, Layer } from "../scoring/types";
+import type { InitiativeStatus, Layer, ScorecardKind, Status, Stream } from "../enums";
+import type { KpiDefinition } from "../scoring/types";
 
-export type InitiativeStatus = "proposed" | "triaged" | "approved" | "in_progress" | "done" | "rejected" | "deferred";
-export type Methodology = "lean" | "six_sigma" | "dfss" | "kaizen";
-export type Stream = "exploit" | "explore";
-export type DecisionKind = "triage" | "approve" | "reject" | "defer" | "rank" | "start" | "complete" | "reopen";
+// The enumerations live in ../enums; re-exported because the backlog's callers know them from here.
+export type { DecisionKind, InitiativeStatus, Methodology, Stream } from "../enums";
 
 /** Statuses in which an initiative is still working on its KPIs (it "addresses" their gaps). */
 export const OPEN_STATUSES: readonly InitiativeStatus[] = ["proposed", "triaged", "approved", "in_progress"];

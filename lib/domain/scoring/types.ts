@@ -1,18 +1,13 @@
 // The vocabulary of the scoring engine (docs/scoring.md). Plain data: the database layer fills a
 // ScoringSnapshot, the engine turns it into scorecards, pages and the API render those.
-import type { Frequency } from "../periods";
+import type { Direction, ForecastEvent, Frequency, IndicatorType, Layer, ScorecardKind, Status, Stream, Trend } from "../enums";
 
-export type Direction = "higher" | "lower" | "band";
-export type Layer = "demand" | "supply" | "capability";
-export type ScorecardKind = "strategic" | "development" | "operational";
-export type IndicatorType = "leading" | "lagging";
-export type Orientation = "exploit" | "explore";
+// The enumerations live in ../enums; re-exported because the engine's callers know them from here.
+export { SCORECARD_KINDS } from "../enums";
+export type { Direction, IndicatorType, Layer, ScorecardKind, Status, Trend } from "../enums";
 
-/** green: target met; amber: between target and red flag; red: past the red flag; none: no reading. */
-export type Status = "green" | "amber" | "red" | "none";
-export type Trend = "improving" | "flat" | "worsening";
-
-export const SCORECARD_KINDS: readonly ScorecardKind[] = ["strategic", "development", "operational"];
+/** Whether a KPI's process (or capability's process) exploits or explores: a process's stream. */
+export type Orientation = Stream;
 
 export interface Thresholds {
   direction: Direction;
@@ -95,7 +90,7 @@ export interface ScoringSnapshot {
 }
 
 export interface Forecast {
-  event: "reaches-target" | "crosses-red-flag";
+  event: ForecastEvent;
   date: Date;
 }
 

@@ -5,11 +5,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { inputClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { RefusedFilters } from "@/components/ui/refused-filters";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listAuditEvents, listAuditVocabulary, type AuditEventRow } from "@/lib/db/audit";
 import { href } from "@/lib/href";
-import { auditFilterSchema, type AuditFilter } from "@/lib/schemas/audit-filter";
+import { auditQuerySchema, type AuditFilter } from "@/lib/schemas/audit-filter";
+import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -21,9 +23,9 @@ function pageHref(filter: AuditFilter, page: number): string {
   return href("/admin/audit", { entityType, action, actor, from, to, page: page > 1 ? String(page) : null });
 }
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await requirePermission("audit:read");
-  const filter = auditFilterSchema.parse(await searchParams);
+  const { values: filter, refused } = parseSearchParams(auditQuerySchema, await searchParams);
   const [{ total, events }, vocabulary] = await Promise.all([listAuditEvents(filter, filter.page, PAGE_SIZE), listAuditVocabulary()]);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
@@ -34,6 +36,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         description="Every change to readings, KPIs, processes, users and tokens: who, what, before and after, and when (times in UTC)."
         actions={<Link href="/admin" className="rounded-md px-3 py-2 text-sm font-medium ring-1 ring-slate-200 hover:bg-slate-50">Users and access</Link>}
       />
+      <RefusedFilters refused={refused} fallbacks={{ page: "page 1" }} />
       <AuditFilterForm filter={filter} vocabulary={vocabulary} />
       {events.length === 0 ? (
         <EmptyState title="No audit events match these filters">

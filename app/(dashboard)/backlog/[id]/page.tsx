@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BenefitTable } from "@/components/backlog/benefit-table";
@@ -11,12 +12,17 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { getInitiativeDetail } from "@/lib/db/initiatives";
 import { loadScoringSnapshot } from "@/lib/db/scoring-snapshot";
+import { backlogRights, takesPartIn } from "@/lib/auth/backlog-rights";
 import { RANKABLE_STATUSES, allowedTransitions, benefitRealisation, transitionProblems } from "@/lib/domain/backlog";
 import { toIsoDate, utcDay } from "@/lib/domain/periods";
 import { INITIATIVE_STATUS_LABELS, METHODOLOGY_LABELS, STREAM_LABELS } from "@/lib/domain/vocabulary";
 import { formatDate, formatNumber } from "@/lib/format";
+import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
 
-type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ proposed?: string }> };
+type Params = { params: Promise<{ id: string }>; searchParams: Promise<RawSearchParams> };
+
+/** `proposed` is set by the proposal form's redirect, to confirm the proposal here. */
+const initiativeQuerySchema = z.object({ proposed: z.string().optional() });
 
 export const metadata: Metadata = { title: "Initiative" };
 
@@ -24,6 +30,7 @@ const DECISION_LABELS: Record<string, string> = { triage: "Triage it", approve: 
 
 export default async function InitiativePage({ params, searchParams }: Params) {
   const user = await requirePermission("initiative:read");
+  const query = parseSearchParams(initiativeQuerySchema, await searchParams);
   const id = Number((await params).id);
   const initiative = Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? await getInitiativeDetail(id) : null;
   if (!initiative) notFound();
@@ -31,10 +38,10 @@ export default async function InitiativePage({ params, searchParams }: Params) {
   const snapshot = await loadScoringSnapshot(today);
   const outcome = benefitRealisation({ code: initiative.code, status: initiative.status, kpis: initiative.kpis }, snapshot);
   const choices = allowedTransitions(initiative.status)
-    .filter((t) => transitionProblems({ ...initiative, kpiCount: initiative.kpis.length }, t.to, user).length === 0)
+    .filter((t) => transitionProblems({ ...initiative, kpiCount: initiative.kpis.length }, t.to, backlogRights(user, initiative)).length === 0)
     .map((t) => ({ decision: t.decision, label: DECISION_LABELS[t.decision] ?? t.decision }));
   const rankable = RANKABLE_STATUSES.includes(initiative.status) && can(user, "initiative:decide");
-  const mayComment = can(user, "initiative:propose") || can(user, "initiative:decide") || can(user, "initiative:run", { ownerId: initiative.ownerId });
+  const mayComment = takesPartIn(user, initiative);
 
   return (
     <>
@@ -44,7 +51,7 @@ export default async function InitiativePage({ params, searchParams }: Params) {
         description={initiative.businessFunction ? initiative.businessFunction.name : "Firm-wide"}
         actions={<Badge tone="brand">{INITIATIVE_STATUS_LABELS[initiative.status]}</Badge>}
       />
-      {(await searchParams).proposed && (
+      {query.values.proposed && (
         <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
           Proposed. The governance board will triage it.
         </p>

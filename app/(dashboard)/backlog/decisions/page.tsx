@@ -4,25 +4,26 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { RefusedFilters } from "@/components/ui/refused-filters";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { DECISIONS_PAGE_SIZE, listDecisions } from "@/lib/db/initiative-decisions";
+import { DECISION_KINDS } from "@/lib/domain/enums";
 import { INITIATIVE_STATUS_LABELS } from "@/lib/domain/vocabulary";
 import { formatDate } from "@/lib/format";
 import { href } from "@/lib/href";
-import { DECISION_KINDS, decisionFiltersSchema } from "@/lib/schemas/initiative";
+import { decisionFiltersSchema } from "@/lib/schemas/initiative";
+import { pageNumberSchema, parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
 
 export const metadata: Metadata = { title: "Decision log" };
 
-type Query = Record<string, string | string[] | undefined>;
+/** The CSV export's filters (the same schema) and the page of the log. */
+const decisionLogQuerySchema = decisionFiltersSchema.extend({ page: pageNumberSchema });
 
-export default async function DecisionLogPage({ searchParams }: { searchParams: Promise<Query> }) {
+export default async function DecisionLogPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await requirePermission("initiative:read");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, [value].flat()[0]]));
-  // A filter that does not parse is dropped rather than failing the page.
-  const parsed = decisionFiltersSchema.safeParse(raw);
-  const filters = parsed.success ? parsed.data : {};
-  const page = Math.max(1, Number.parseInt(raw.page ?? "1", 10) || 1);
+  const { values, refused } = parseSearchParams(decisionLogQuerySchema, await searchParams);
+  const { page, ...filters } = values;
   const { total, decisions } = await listDecisions(filters, page);
   const keep = { decision: filters.decision, initiative: filters.initiative, from: filters.from, to: filters.to };
 
@@ -38,6 +39,7 @@ export default async function DecisionLogPage({ searchParams }: { searchParams: 
           </a>
         }
       />
+      <RefusedFilters refused={refused} fallbacks={{ page: "page 1" }} />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm" aria-label="Filter decisions">
         <label>
           <span className="mb-1 block text-xs font-semibold uppercase tracking-wide text-slate-500">Decision</span>

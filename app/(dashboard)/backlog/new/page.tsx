@@ -1,27 +1,33 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { notFound } from "next/navigation";
 import { ProposeForm, type ProposalDefaults } from "@/components/backlog/propose-form";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listFunctionNames } from "@/lib/db/business-functions";
-import { proposeFromGap } from "@/lib/db/initiatives";
 import { formatValue } from "@/lib/format";
 import { parseCodeParam } from "@/lib/schemas/code-param";
+import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
+import { proposeFromGap } from "@/lib/services/initiatives";
 
 export const metadata: Metadata = { title: "Propose an initiative" };
 
 const EMPTY: ProposalDefaults = { title: "", problem: "", stream: "exploit", businessFunction: null, kpi: null };
 
-export default async function ProposeInitiativePage({ searchParams }: { searchParams: Promise<{ kpi?: string | string[] }> }) {
+/** The KPI whose gap the proposal starts from. Checked as a code below: one that cannot be is a 404. */
+const proposalQuerySchema = z.object({ kpi: z.string().optional() });
+
+export default async function ProposeInitiativePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePermission("initiative:propose");
-  const requested = [(await searchParams).kpi].flat()[0];
+  const query = parseSearchParams(proposalQuerySchema, await searchParams);
+  const requested = query.values.kpi;
   let defaults = EMPTY;
   if (requested) {
     const code = parseCodeParam(requested);
     const prefill = code ? await proposeFromGap(user, code) : null;
-    if (!prefill || prefill.kind !== "ok") notFound();
-    const { kpis, ...rest } = prefill.prefill;
+    if (!prefill?.ok) notFound();
+    const { kpis, ...rest } = prefill.value;
     const kpi = kpis[0];
     defaults = {
       ...rest,

@@ -7,6 +7,7 @@ import { AsOfControl } from "@/components/scorecard/as-of-control";
 import { ScorecardSummaryCard } from "@/components/scorecard/scorecard-summary-card";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { RefusedFilters } from "@/components/ui/refused-filters";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getBusinessFunctionDetail } from "@/lib/db/business-functions";
@@ -14,11 +15,12 @@ import { profileInForce } from "@/lib/domain/demand-profile";
 import { toIsoDate } from "@/lib/domain/periods";
 import { AVAILABILITY_LABELS, CHANGE_CADENCE_LABELS, RISK_TOLERANCE_LABELS, demandPosture } from "@/lib/domain/vocabulary";
 import { formatDate, formatNumber } from "@/lib/format";
-import { resolveAsOf } from "@/lib/schemas/as-of";
+import { asOfChoice, asOfQuerySchema } from "@/lib/schemas/as-of";
 import { parseCodeParam } from "@/lib/schemas/code-param";
+import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
 import { loadSnapshots, scorecardSummaries } from "@/lib/scorecards";
 
-type Params = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string }> };
+type Params = { params: Promise<{ code: string }>; searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: parseCodeParam((await params).code) ?? "Business function" };
@@ -31,7 +33,8 @@ export default async function BusinessFunctionPage({ params, searchParams }: Par
   const code = parseCodeParam((await params).code);
   if (!code) notFound();
   const today = new Date();
-  const choice = resolveAsOf((await searchParams).asOf);
+  const query = parseSearchParams(asOfQuerySchema, await searchParams);
+  const choice = asOfChoice(query);
   const fn = await getBusinessFunctionDetail(code);
   if (!fn) notFound();
   const { now, before } = await loadSnapshots(choice.asOf);
@@ -45,8 +48,9 @@ export default async function BusinessFunctionPage({ params, searchParams }: Par
         eyebrow={`${fn.valueChain.name} · ${fn.code}`}
         title={fn.name}
         description={fn.description || undefined}
-        actions={<AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath={`/functions/${fn.code}`} error={choice.error} />}
+        actions={<AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath={`/functions/${fn.code}`} invalid={choice.refused} />}
       />
+      <RefusedFilters refused={query.refused} fallbacks={{ asOf: "today" }} />
       <div className="grid gap-6 lg:grid-cols-[1fr_1.4fr]">
         <Card className="p-5">
           <h2 className="text-sm font-semibold">Demand profile {profile ? `in force since ${formatDate(profile.effectiveFrom)}` : ""}</h2>

@@ -14,16 +14,21 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { RefusedFilters } from "@/components/ui/refused-filters";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getKpiDetail } from "@/lib/db/kpi-detail";
 import { toIsoDate } from "@/lib/domain/periods";
 import { evaluateKpi, readingsAsOf, versionStates } from "@/lib/domain/scoring";
 import { LAYER_LABELS, SCORECARD_LABELS } from "@/lib/domain/vocabulary";
 import { formatDate, formatValue } from "@/lib/format";
-import { resolveAsOf } from "@/lib/schemas/as-of";
+import { asOfChoice, asOfQuerySchema } from "@/lib/schemas/as-of";
 import { parseCodeParam } from "@/lib/schemas/code-param";
+import { pageNumberSchema, parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
 
-type Params = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string; page?: string }> };
+type Params = { params: Promise<{ code: string }>; searchParams: Promise<RawSearchParams> };
+
+/** The as-of date and the page of the readings table. */
+const kpiPageQuerySchema = asOfQuerySchema.extend({ page: pageNumberSchema });
 
 const ROWS_PER_PAGE = 20;
 
@@ -35,16 +40,17 @@ export default async function KpiPage({ params, searchParams }: Params) {
   const user = await requirePermission("kpi:read");
   const code = parseCodeParam((await params).code);
   if (!code) notFound();
-  const query = await searchParams;
+  const query = parseSearchParams(kpiPageQuerySchema, await searchParams);
   const today = new Date();
-  const choice = resolveAsOf(query.asOf);
+  const choice = asOfChoice(query);
   const kpi = await getKpiDetail(code);
   if (!kpi) notFound();
 
   const counted = readingsAsOf(kpi.history, choice.asOf);
   const evaluation = evaluateKpi(kpi, counted, choice.asOf);
   const pageCount = Math.max(1, Math.ceil(kpi.history.length / ROWS_PER_PAGE));
-  const page = Math.min(pageCount, Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1));
+  // A page past the end (a hand-edited URL) shows the last one rather than an empty table.
+  const page = Math.min(pageCount, query.values.page);
   // States over the whole history: a period's versions may straddle two pages.
   const rows = versionStates(kpi.history, choice.asOf).slice((page - 1) * ROWS_PER_PAGE, page * ROWS_PER_PAGE);
   const asOf = choice.isToday ? null : toIsoDate(choice.asOf);
@@ -56,8 +62,9 @@ export default async function KpiPage({ params, searchParams }: Params) {
         eyebrow={`${LAYER_LABELS[kpi.layer]} KPI · ${SCORECARD_LABELS[kpi.scorecard]} · ${kpi.code}`}
         title={kpi.name}
         description={kpi.description || undefined}
-        actions={<AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath={kpiHref(kpi.code)} error={choice.error} />}
+        actions={<AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath={kpiHref(kpi.code)} invalid={choice.refused} />}
       />
+      <RefusedFilters refused={query.refused} fallbacks={{ asOf: "today", page: "page 1" }} />
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4" data-testid="kpi-summary">
         <Card className="p-4">
           <p className="text-xs text-slate-500">Latest value {evaluation.period ? `· ${formatDate(evaluation.period)}` : ""}</p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { redirect } from "next/navigation";
 import { DueKpiTable } from "@/components/readings/due-kpi-table";
 import { OwnerFilter } from "@/components/readings/owner-filter";
@@ -10,10 +11,17 @@ import { can, scopeOf } from "@/lib/auth/permissions";
 import { listKpiOwners } from "@/lib/db/kpis";
 import { listKpisByDue } from "@/lib/db/overdue";
 import { plural } from "@/lib/format";
+import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
 
 export const metadata: Metadata = { title: "My KPIs" };
 
-type Props = { searchParams: Promise<{ owner?: string | string[] }> };
+type Props = { searchParams: Promise<RawSearchParams> };
+
+/**
+ * Whose KPIs an overseer looks at, by email. Any text is taken: one that names no owner gets its
+ * own notice below ("Nobody with email … owns a KPI"), which says more than a refusal could.
+ */
+const myKpisQuerySchema = z.object({ owner: z.string().trim().toLowerCase().optional() });
 
 /** Administrators and executives oversee everyone's readings; process owners only their own. */
 function overseesEveryone(user: CurrentUser): boolean {
@@ -26,9 +34,8 @@ export default async function MyKpisPage({ searchParams }: Props) {
   if (!oversees && !can(user, "reading:write")) redirect(`/forbidden?need=${encodeURIComponent("reading:write")}`);
 
   const owners = oversees ? await listKpiOwners() : [];
-  // A repeated ?owner= arrives as an array: the first one counts.
-  const ownerParam = [(await searchParams).owner].flat()[0];
-  const requested = oversees ? (ownerParam?.trim().toLowerCase() ?? "") : "";
+  const ownerParam = parseSearchParams(myKpisQuerySchema, await searchParams).values.owner;
+  const requested = oversees ? (ownerParam ?? "") : "";
   const chosen = owners.find((owner) => owner.email.toLowerCase() === requested) ?? null;
   // An overseer with no (or an unknown) owner chosen sees the whole organisation.
   const ownerId = oversees ? (chosen?.id ?? null) : user.id;

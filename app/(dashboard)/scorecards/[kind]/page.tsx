@@ -11,16 +11,19 @@ import { toKpiNodeView } from "@/components/scorecard/view";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { RefusedFilters } from "@/components/ui/refused-filters";
 import { requirePermission } from "@/lib/auth/current-user";
 import { loadScoringSnapshot } from "@/lib/db/scoring-snapshot";
 import { toIsoDate } from "@/lib/domain/periods";
 import { buildScorecard } from "@/lib/domain/scoring";
-import { SCORECARD_KINDS, type ScorecardKind } from "@/lib/domain/scoring/types";
+import { SCORECARD_KINDS, type ScorecardKind } from "@/lib/domain/enums";
 import { SCORECARD_LABELS, SCORECARD_PURPOSE } from "@/lib/domain/vocabulary";
 import { formatDate, plural } from "@/lib/format";
-import { resolveAsOf } from "@/lib/schemas/as-of";
+import { asOfChoice } from "@/lib/schemas/as-of";
+import { scorecardQuerySchema } from "@/lib/schemas/scorecard-api";
+import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
 
-type Params = { params: Promise<{ kind: string }>; searchParams: Promise<{ asOf?: string; businessFunction?: string }> };
+type Params = { params: Promise<{ kind: string }>; searchParams: Promise<RawSearchParams> };
 
 function scorecardKind(value: string): ScorecardKind | undefined {
   return SCORECARD_KINDS.find((kind) => kind === value);
@@ -35,12 +38,13 @@ export default async function ScorecardPage({ params, searchParams }: Params) {
   await requirePermission("scorecard:read");
   const kind = scorecardKind((await params).kind);
   if (!kind) notFound();
-  const query = await searchParams;
+  const query = parseSearchParams(scorecardQuerySchema, await searchParams);
   const today = new Date();
-  const choice = resolveAsOf(query.asOf);
+  const choice = asOfChoice(query);
   const snapshot = await loadScoringSnapshot(choice.asOf);
-  const fn = snapshot.functions.find((f) => f.code === query.businessFunction) ?? null;
-  const unknownFunction = query.businessFunction && !fn ? query.businessFunction : null;
+  const requestedFunction = query.values.businessFunction;
+  const fn = snapshot.functions.find((f) => f.code === requestedFunction) ?? null;
+  const unknownFunction = requestedFunction && !fn ? requestedFunction : null;
   const card = buildScorecard(snapshot, kind, fn?.id ?? null);
   const asOf = choice.isToday ? null : toIsoDate(choice.asOf);
   const base = `/scorecards/${kind}`;
@@ -72,9 +76,10 @@ export default async function ScorecardPage({ params, searchParams }: Params) {
         </div>
         <div className="flex flex-wrap items-end gap-4">
           <FunctionFilter basePath={base} functions={snapshot.functions} selected={fn?.code ?? null} asOf={asOf} />
-          <AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath={base} keep={fn ? { businessFunction: fn.code } : {}} error={choice.error} />
+          <AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath={base} keep={fn ? { businessFunction: fn.code } : {}} invalid={choice.refused} />
         </div>
       </div>
+      <RefusedFilters refused={query.refused} fallbacks={{ asOf: "today", businessFunction: "the whole firm" }} />
       {unknownFunction && (
         <p role="alert" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
           There is no business function with code “{unknownFunction}”: showing the whole firm.

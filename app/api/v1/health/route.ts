@@ -1,11 +1,9 @@
-import { NextResponse } from "next/server";
+import { refusalResponse } from "@/lib/api/problem";
+import { json, publicRoute } from "@/lib/api/route";
 import { databaseAnswers } from "@/lib/db/health";
-import { problem } from "@/lib/api/problem";
+import { unavailable } from "@/lib/refusal";
 
 export const dynamic = "force-dynamic";
 
 // Public on purpose: load balancers and uptime checks call it without credentials.
-export async function GET() {
-  if (await databaseAnswers()) return NextResponse.json({ status: "ok" });
-  return problem({ title: "Service Unavailable", status: 503, detail: "The database does not answer." });
-}
+export const GET = publicRoute(async () => ((await databaseAnswers()) ? json({ status: "ok" }) : refusalResponse(unavailable("The database does not answer."))));

@@ -5,29 +5,32 @@ import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/scorecard/print-button";
 import { ScoreText, StaleFlag, StatusBadge, TrendLabel } from "@/components/scorecard/status";
 import { targetText } from "@/components/kpi/threshold-text";
+import { RefusedFilters } from "@/components/ui/refused-filters";
 import { requirePermission } from "@/lib/auth/current-user";
 import { loadScoringSnapshot } from "@/lib/db/scoring-snapshot";
 import { toIsoDate } from "@/lib/domain/periods";
 import { buildScorecard } from "@/lib/domain/scoring";
 import { redItems } from "@/lib/domain/scoring/red-items";
-import { SCORECARD_KINDS } from "@/lib/domain/scoring/types";
+import { SCORECARD_KINDS } from "@/lib/domain/enums";
 import { LAYER_LABELS, SCORECARD_LABELS, SCORECARD_PURPOSE } from "@/lib/domain/vocabulary";
 import { formatDate, formatValue } from "@/lib/format";
-import { resolveAsOf } from "@/lib/schemas/as-of";
+import { asOfChoice } from "@/lib/schemas/as-of";
+import { scorecardQuerySchema } from "@/lib/schemas/scorecard-api";
+import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
 
 export const metadata: Metadata = { title: "Board pack" };
 
-type Params = { params: Promise<{ kind: string }>; searchParams: Promise<{ asOf?: string; businessFunction?: string }> };
+type Params = { params: Promise<{ kind: string }>; searchParams: Promise<RawSearchParams> };
 
 export default async function BoardPackPage({ params, searchParams }: Params) {
   const user = await requirePermission("scorecard:read");
   const requestedKind = (await params).kind;
   const kind = SCORECARD_KINDS.find((k) => k === requestedKind);
   if (!kind) notFound();
-  const query = await searchParams;
-  const choice = resolveAsOf(query.asOf);
+  const query = parseSearchParams(scorecardQuerySchema, await searchParams);
+  const choice = asOfChoice(query);
   const snapshot = await loadScoringSnapshot(choice.asOf);
-  const fn = snapshot.functions.find((f) => f.code === query.businessFunction) ?? null;
+  const fn = snapshot.functions.find((f) => f.code === query.values.businessFunction) ?? null;
   const card = buildScorecard(snapshot, kind, fn?.id ?? null);
   const reds = redItems(card.kpis);
   const back = href(`/scorecards/${kind}`, { businessFunction: fn?.code, asOf: choice.isToday ? null : toIsoDate(choice.asOf) });
@@ -39,6 +42,9 @@ export default async function BoardPackPage({ params, searchParams }: Params) {
           ← Back to the scorecard
         </Link>
         <PrintButton />
+      </div>
+      <div className="print:hidden">
+        <RefusedFilters refused={query.refused} fallbacks={{ asOf: "today", businessFunction: "the whole firm" }} />
       </div>
       <header className="border-b-2 border-slate-900 pb-4">
         <p className="text-xs font-semibold uppercase tracking-wider text-slate-500">Board pack · {fn ? fn.name : "Whole firm"}</p>

@@ -1,10 +1,8 @@
-import { NextResponse } from "next/server";
-import { invalidParameters } from "@/lib/api/scorecard-json";
-import { withApiUser } from "@/lib/api/with-api-user";
+import { csvDownload } from "@/lib/api/csv-download";
+import { route } from "@/lib/api/route";
 import { exportReadingPages, READING_EXPORT_HEADER, readingCells } from "@/lib/db/reading-export";
 import { csvLine } from "@/lib/domain/csv";
-import { toIsoDate } from "@/lib/domain/periods";
-import { readingExportQuerySchema, searchParamsObject } from "@/lib/schemas/reading-import";
+import { readingExportQuerySchema } from "@/lib/schemas/reading-import";
 
 export const dynamic = "force-dynamic";
 
@@ -12,10 +10,8 @@ export const dynamic = "force-dynamic";
  * GET /api/v1/readings/export?kpi=CODE&from=YYYY-MM-DD&to=YYYY-MM-DD&includeHistory=true: readings
  * as CSV, streamed one database page at a time so a large export never sits in memory whole.
  */
-export const GET = withApiUser("reading:read", async (request) => {
-  const query = readingExportQuerySchema.safeParse(searchParamsObject(request.nextUrl.searchParams));
-  if (!query.success) return invalidParameters(query.error);
-  const { kpi, ...rest } = query.data;
+export const GET = route({ permission: "reading:read", query: readingExportQuerySchema, blankIsAbsent: true }, async ({ query }) => {
+  const { kpi, ...rest } = query;
   const pages = exportReadingPages({ kpiCodes: kpi, ...rest });
   const encoder = new TextEncoder();
   let headerSent = false;
@@ -34,11 +30,6 @@ export const GET = withApiUser("reading:read", async (request) => {
       await pages.return(undefined);
     },
   });
-  return new NextResponse(body, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="readings-${toIsoDate(new Date())}.csv"`,
-      "cache-control": "no-store",
-    },
-  });
+  return csvDownload(body, "readings");
 });
+
