@@ -5,7 +5,10 @@ import nextTypescript from "eslint-config-next/typescript";
 
 /** A client component ships to the browser: it may take types from the server side, never code. */
 const clientBoundary = {
-  meta: { type: "problem", messages: { server: "A \"use client\" file must not import {{source}}: it would ship server code (and the database) to the browser." } },
+  meta: {
+    type: "problem",
+    messages: { server: 'A "use client" file must not import {{source}}: it would ship server code (and the database) to the browser.' },
+  },
   create(context) {
     const body = context.sourceCode.ast.body;
     const isClient = body.some((node) => node.type === "ExpressionStatement" && node.directive === "use client");
@@ -13,7 +16,8 @@ const clientBoundary = {
     return {
       ImportDeclaration(node) {
         const source = String(node.source.value);
-        const serverOnly = /^@\/lib\/(db|services|auth\/(config|current-user))(\/|$)/.test(source) || source === "server-only" || /^@\/lib\/generated/.test(source);
+        const serverOnly =
+          /^@\/lib\/(db|services|auth\/(config|current-user))(\/|$)/.test(source) || source === "server-only" || /^@\/lib\/generated/.test(source);
         const typesOnly = node.importKind === "type" || (node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === "type"));
         if (serverOnly && !typesOnly) context.report({ node, messageId: "server", data: { source } });
       },
@@ -76,7 +80,10 @@ const config = [
           ],
         },
       ],
-      "import/no-restricted-paths": ["error", { zones: [{ target: "./lib/domain", from: "./", except: ["./lib/domain", "./node_modules"], message: "lib/domain imports only lib/domain." }] }],
+      "import/no-restricted-paths": [
+        "error",
+        { zones: [{ target: "./lib/domain", from: "./", except: ["./lib/domain", "./node_modules"], message: "lib/domain imports only lib/domain." }] },
+      ],
     },
   },
   {
@@ -88,7 +95,11 @@ const config = [
         {
           paths: [
             { name: "zod", message: "lib/db takes parsed input; parse in the service." },
-            { name: "@/lib/auth/permissions", importNames: ["can", "assertCan", "scopeOf", "PERMISSION_MATRIX"], message: "lib/db does not authorise; the service does." },
+            {
+              name: "@/lib/auth/permissions",
+              importNames: ["can", "assertCan", "scopeOf", "PERMISSION_MATRIX"],
+              message: "lib/db does not authorise; the service does.",
+            },
             { name: "@/lib/auth/backlog-rights", message: "lib/db does not authorise; the service does." },
           ],
           patterns: [

@@ -9,7 +9,10 @@ import { periodStart, utcDay } from "@/lib/domain/periods";
 export async function loadBoard(now = new Date()) {
   const today = utcDay(now);
   const [snapshot, initiatives, capacity] = await Promise.all([loadScoringSnapshot(today), listBacklog(), currentCapacity(periodStart(today, "quarterly"))]);
-  const gaps = findGaps(snapshot, initiatives.map((i) => ({ code: i.code, status: i.status, kpiIds: i.kpis.map((k) => k.kpiId) })));
+  const gaps = findGaps(
+    snapshot,
+    initiatives.map((i) => ({ code: i.code, status: i.status, kpiIds: i.kpis.map((k) => k.kpiId) })),
+  );
   const index = gapIndex(gaps);
   const weights = new Map(snapshot.kpis.map((kpi) => [kpi.id, kpi.weight]));
   const scored = initiatives.map((initiative) => ({ initiative, priority: priorityScore(initiative, index, weights) }));
@@ -18,7 +21,11 @@ export async function loadBoard(now = new Date()) {
   const balance = exploreBalance(snapshot.functions, initiatives);
   // Done, yet none of its KPIs moved: flagged on the board so the benefit is questioned.
   const notRealised = new Set(
-    initiatives.filter((i) => i.status === "done").map((i) => benefitRealisation(i, snapshot)).filter((b) => b.flagged).map((b) => b.code),
+    initiatives
+      .filter((i) => i.status === "done")
+      .map((i) => benefitRealisation(i, snapshot))
+      .filter((b) => b.flagged)
+      .map((b) => b.code),
   );
   return { snapshot, gaps, scored, fit, capacity, traps, balance, notRealised };
 }

@@ -21,7 +21,11 @@ const envSchema = z.object({
   DEMO_MODE: flag,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Session lifetime in hours. */
-  SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
+  SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(8),
 });
 
 export type Env = z.infer<typeof envSchema>;

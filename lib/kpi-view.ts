@@ -8,7 +8,10 @@ import { toIsoDate } from "@/lib/domain/periods";
 import type { KpiDefinition, KpiEvaluation } from "@/lib/domain/scoring/types";
 
 /** What names a KPI and what it is measured against. */
-export type KpiDefinitionFields = Pick<KpiDefinition, "code" | "name" | "layer" | "unit" | "direction" | "target" | "redFlag" | "bandLow" | "bandHigh" | "bandTolerance">;
+export type KpiDefinitionFields = Pick<
+  KpiDefinition,
+  "code" | "name" | "layer" | "unit" | "direction" | "target" | "redFlag" | "bandLow" | "bandHigh" | "bandTolerance"
+>;
 
 /** Picked one by one because the callers' rows carry more (ids, owners, relations) than shows. */
 export function kpiDefinitionFields(kpi: KpiDefinitionFields): KpiDefinitionFields {

@@ -30,7 +30,8 @@ async function main(): Promise<void> {
     // Imported only now: lib/db reads DATABASE_URL when first loaded.
     const { COMMAND_LINE, createUserAccount } = await import("../lib/services/users");
     const created = await createUserAccount(COMMAND_LINE, parsed.data);
-    if (!created.ok) fail(created.refusal.kind === "invalid" ? created.refusal.errors.map((e) => `${e.path}: ${e.message}`).join("; ") : created.refusal.message);
+    if (!created.ok)
+      fail(created.refusal.kind === "invalid" ? created.refusal.errors.map((e) => `${e.path}: ${e.message}`).join("; ") : created.refusal.message);
     console.log(`✔ Created ${created.value.role} ${created.value.email}`);
     if (!asked) console.log(`  Generated password (shown once): ${password}`);
   } finally {
@@ -38,4 +39,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(() => process.exit(0), (error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+main().then(
+  () => process.exit(0),
+  (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
+);

@@ -26,7 +26,11 @@ export function UserCreateForm() {
       </Field>
       <TextField name="password" label="Initial password (10+ characters)" type="password" autoComplete="new-password" error={state.fieldErrors?.password} />
       <div className="sm:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? "Adding…" : "Add user"}
         </button>
       </div>

@@ -65,8 +65,7 @@ export function SignInForm({ callbackUrl, demo }: Props) {
             Demo mode — sign in as
           </h2>
           <p className="mt-1 text-xs text-amber-800">
-            Every demo account uses the password <code className="font-mono font-semibold">{demo.password}</code>. Choose one to fill
-            the form.
+            Every demo account uses the password <code className="font-mono font-semibold">{demo.password}</code>. Choose one to fill the form.
           </p>
           <ul className="mt-3 divide-y divide-amber-200/70">
             {demo.accounts.map((account) => (

@@ -37,7 +37,9 @@ export function BenefitTable({ outcomes }: { outcomes: KpiOutcome[] }) {
               <span className="block text-xs text-slate-500">score {o.latestScore === null ? "—" : formatNumber(Math.round(o.latestScore * 10) / 10)}</span>
             </Td>
             <Td align="right">{formatValue(o.expectedImprovement, o.kpi.unit)} better</Td>
-            <Td>{o.reached ? <Badge tone="green">Reached</Badge> : o.improved ? <Badge tone="amber">Improving</Badge> : <Badge tone="red">Not moved</Badge>}</Td>
+            <Td>
+              {o.reached ? <Badge tone="green">Reached</Badge> : o.improved ? <Badge tone="amber">Improving</Badge> : <Badge tone="red">Not moved</Badge>}
+            </Td>
           </tr>
         ))}
       </tbody>

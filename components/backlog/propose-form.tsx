@@ -95,8 +95,20 @@ export function ProposeForm({ defaults, functions }: { defaults: ProposalDefault
         </select>
       </Field>
       <TextField name="effortWeeks" label="Effort (person-weeks)" inputMode="decimal" defaultValue={pick("effortWeeks", "")} error={errors.effortWeeks} />
-      <TextField name="timeCriticality" label="Time criticality (1–10)" inputMode="numeric" defaultValue={pick("timeCriticality", "5")} error={errors.timeCriticality} />
-      <TextField name="riskReduction" label="Risk reduction (1–10)" inputMode="numeric" defaultValue={pick("riskReduction", "5")} error={errors.riskReduction} />
+      <TextField
+        name="timeCriticality"
+        label="Time criticality (1–10)"
+        inputMode="numeric"
+        defaultValue={pick("timeCriticality", "5")}
+        error={errors.timeCriticality}
+      />
+      <TextField
+        name="riskReduction"
+        label="Risk reduction (1–10)"
+        inputMode="numeric"
+        defaultValue={pick("riskReduction", "5")}
+        error={errors.riskReduction}
+      />
       <TextField name="targetDate" label="Target date" type="date" defaultValue={pick("targetDate", "")} error={errors.targetDate} />
       {defaults.kpi && (
         <TextField
@@ -108,7 +120,11 @@ export function ProposeForm({ defaults, functions }: { defaults: ProposalDefault
         />
       )}
       <div className="sm:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? "Proposing…" : "Propose initiative"}
         </button>
       </div>

@@ -15,7 +15,11 @@ export function CommentForm({ initiativeId }: { initiativeId: number }) {
       <Field label="Add a comment" error={state.fieldErrors?.body}>
         <textarea name="body" rows={2} className={inputClass} />
       </Field>
-      <button type="submit" disabled={pending} className="rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50 disabled:opacity-60"
+      >
         {pending ? "Adding…" : "Add comment"}
       </button>
     </form>
@@ -28,8 +32,18 @@ export function CapacityForm({ quarterStart, quarterLabel, current }: { quarterS
   return (
     <form action={action} className="mt-2 flex flex-wrap items-end gap-2" aria-label={`Capacity for ${quarterLabel}`}>
       <input type="hidden" name="quarterStart" value={quarterStart} />
-      <TextField name="personWeeks" label={`Person-weeks for ${quarterLabel}`} inputMode="decimal" defaultValue={current === null ? "" : String(current)} error={state.fieldErrors?.personWeeks} />
-      <button type="submit" disabled={pending} className="rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60">
+      <TextField
+        name="personWeeks"
+        label={`Person-weeks for ${quarterLabel}`}
+        inputMode="decimal"
+        defaultValue={current === null ? "" : String(current)}
+        error={state.fieldErrors?.personWeeks}
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60"
+      >
         {pending ? "Saving…" : "Set"}
       </button>
       <div className="basis-full">

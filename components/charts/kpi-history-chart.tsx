@@ -33,12 +33,47 @@ export function KpiHistoryChart({ points, unit, target, redFlag, band }: Props) 
         <LineChart data={points} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="period" tickFormatter={(v: string) => month.format(asDate(v))} tick={{ fontSize: 12, fill: "#64748b" }} minTickGap={24} />
-          <YAxis domain={domain} tickCount={6} tick={{ fontSize: 12, fill: "#64748b" }} width={56} tickFormatter={(v: number) => Number(v.toPrecision(4)).toString()} />
-          {band && <ReferenceArea y1={band.low} y2={band.high} fill="#16a34a" fillOpacity={0.08} label={{ value: "Target band", position: "insideTopLeft", fontSize: 11, fill: "#15803d" }} />}
+          <YAxis
+            domain={domain}
+            tickCount={6}
+            tick={{ fontSize: 12, fill: "#64748b" }}
+            width={56}
+            tickFormatter={(v: number) => Number(v.toPrecision(4)).toString()}
+          />
+          {band && (
+            <ReferenceArea
+              y1={band.low}
+              y2={band.high}
+              fill="#16a34a"
+              fillOpacity={0.08}
+              label={{ value: "Target band", position: "insideTopLeft", fontSize: 11, fill: "#15803d" }}
+            />
+          )}
           {band && <ReferenceLine y={band.low - band.tolerance} stroke="#b91c1c" strokeDasharray="4 3" />}
-          {band && <ReferenceLine y={band.high + band.tolerance} stroke="#b91c1c" strokeDasharray="4 3" label={{ value: "Red flag", position: "insideTopRight", fontSize: 11, fill: "#b91c1c" }} />}
-          {target !== null && !band && <ReferenceLine y={target} stroke="#15803d" strokeDasharray="4 3" label={{ value: `Target ${target}`, position: "insideTopRight", fontSize: 11, fill: "#15803d" }} />}
-          {redFlag !== null && !band && <ReferenceLine y={redFlag} stroke="#b91c1c" strokeDasharray="4 3" label={{ value: `Red flag ${redFlag}`, position: "insideBottomRight", fontSize: 11, fill: "#b91c1c" }} />}
+          {band && (
+            <ReferenceLine
+              y={band.high + band.tolerance}
+              stroke="#b91c1c"
+              strokeDasharray="4 3"
+              label={{ value: "Red flag", position: "insideTopRight", fontSize: 11, fill: "#b91c1c" }}
+            />
+          )}
+          {target !== null && !band && (
+            <ReferenceLine
+              y={target}
+              stroke="#15803d"
+              strokeDasharray="4 3"
+              label={{ value: `Target ${target}`, position: "insideTopRight", fontSize: 11, fill: "#15803d" }}
+            />
+          )}
+          {redFlag !== null && !band && (
+            <ReferenceLine
+              y={redFlag}
+              stroke="#b91c1c"
+              strokeDasharray="4 3"
+              label={{ value: `Red flag ${redFlag}`, position: "insideBottomRight", fontSize: 11, fill: "#b91c1c" }}
+            />
+          )}
           <Tooltip
             formatter={(value) => [`${String(value)} ${unit}`, "Value"]}
             labelFormatter={(label) => {

@@ -19,7 +19,10 @@ export function PostureBar({ value }: { value: number }) {
         aria-valuemax={100}
         aria-valuenow={value}
       >
-        <span className="absolute top-1/2 size-3.5 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 border-white bg-slate-900 shadow" style={{ left: `${value}%` }} />
+        <span
+          className="absolute top-1/2 size-3.5 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 border-white bg-slate-900 shadow"
+          style={{ left: `${value}%` }}
+        />
       </div>
     </div>
   );

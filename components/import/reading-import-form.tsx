@@ -39,10 +39,15 @@ export function ReadingImportForm({ maxBytes }: { maxBytes: number }) {
 
   async function run(dryRun: boolean) {
     if (!file) return setOutcome({ kind: "failed", message: "Choose a CSV file first." });
-    if (file.size > maxBytes) return setOutcome({ kind: "failed", message: `The file is larger than ${maxBytes / (1024 * 1024)} MB; split it into smaller files.` });
+    if (file.size > maxBytes)
+      return setOutcome({ kind: "failed", message: `The file is larger than ${maxBytes / (1024 * 1024)} MB; split it into smaller files.` });
     setOutcome({ kind: "running", progress: null });
     try {
-      const response = await fetch(`/api/v1/readings/import?progress=ndjson${dryRun ? "&dryRun=true" : ""}`, { method: "POST", body: file, headers: { "content-type": "text/csv" } });
+      const response = await fetch(`/api/v1/readings/import?progress=ndjson${dryRun ? "&dryRun=true" : ""}`, {
+        method: "POST",
+        body: file,
+        headers: { "content-type": "text/csv" },
+      });
       if (!response.ok || !response.body) {
         const problem = (await response.json().catch(() => ({}))) as Problem;
         return setOutcome(refusedOutcome(problem, `The server answered ${response.status}.`));
@@ -59,9 +64,23 @@ export function ReadingImportForm({ maxBytes }: { maxBytes: number }) {
       <div className="flex flex-wrap items-end gap-3">
         <label className="block text-sm">
           <span className="mb-1.5 block font-medium text-slate-700">CSV file</span>
-          <input type="file" accept=".csv,text/csv" disabled={running} onChange={(event) => { setFile(event.target.files?.[0] ?? null); setOutcome({ kind: "idle" }); }} className="block text-sm" />
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            disabled={running}
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              setOutcome({ kind: "idle" });
+            }}
+            className="block text-sm"
+          />
         </label>
-        <button type="button" disabled={running || !file} onClick={() => run(true)} className={`${button} bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50`}>
+        <button
+          type="button"
+          disabled={running || !file}
+          onClick={() => run(true)}
+          className={`${button} bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50`}
+        >
           Check file
         </button>
         <button type="button" disabled={running || !file} onClick={() => run(false)} className={`${button} bg-slate-900 text-white hover:bg-slate-700`}>
@@ -121,7 +140,11 @@ function OutcomeView({ outcome }: { outcome: Outcome }) {
       );
     }
     case "failed":
-      return <p role="alert" className="text-sm text-red-700">{outcome.message}</p>;
+      return (
+        <p role="alert" className="text-sm text-red-700">
+          {outcome.message}
+        </p>
+      );
     case "done":
       return <ResultView result={outcome.result} />;
     case "refused":
@@ -133,7 +156,9 @@ function ResultView({ result }: { result: ImportResult }) {
   return (
     <div className="space-y-2 text-sm">
       <p className="font-medium text-slate-900">
-        {result.dryRun ? `The file is valid: ${result.rows.toLocaleString("en")} rows. Press Import to save it.` : `Imported ${result.rows.toLocaleString("en")} rows.`}
+        {result.dryRun
+          ? `The file is valid: ${result.rows.toLocaleString("en")} rows. Press Import to save it.`
+          : `Imported ${result.rows.toLocaleString("en")} rows.`}
       </p>
       <div className="flex flex-wrap gap-2">
         <Badge tone="green">{result.imported.toLocaleString("en")} new</Badge>

@@ -18,7 +18,13 @@ export function KpiLinks({ supports, supportedBy, asOf }: { supports: LinkedKpi[
     <Card>
       <CardHeader title="Linked KPIs" description="Capability KPIs support supply KPIs, which support demand KPIs." />
       <div className="grid gap-4 px-5 py-4 text-sm sm:grid-cols-2">
-        <LinkList title="Supports" icon={<ArrowUpRight aria-hidden className="size-4" />} kpis={supports} empty="Nothing above it: a top-level KPI." asOf={asOf} />
+        <LinkList
+          title="Supports"
+          icon={<ArrowUpRight aria-hidden className="size-4" />}
+          kpis={supports}
+          empty="Nothing above it: a top-level KPI."
+          asOf={asOf}
+        />
         <LinkList title="Supported by" icon={<ArrowDownRight aria-hidden className="size-4" />} kpis={supportedBy} empty="Nothing below it." asOf={asOf} />
       </div>
     </Card>

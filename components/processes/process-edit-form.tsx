@@ -31,7 +31,8 @@ interface Person {
 type StepRow = { key: string; id?: number; name: string; kpiCodes: string[] };
 type MonitoringRow = { key: string; action: string; cadence: Cadence; accountableId: number };
 
-const buttonClass = "inline-flex items-center gap-1 rounded-md px-2 py-1.5 text-xs font-medium ring-1 ring-inset ring-slate-200 hover:bg-slate-50 aria-disabled:opacity-40";
+const buttonClass =
+  "inline-flex items-center gap-1 rounded-md px-2 py-1.5 text-xs font-medium ring-1 ring-inset ring-slate-200 hover:bg-slate-50 aria-disabled:opacity-40";
 
 export function ProcessEditForm({ process, people }: { process: EditableProcess; people: Person[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(updateProcessAction, idleFormState);
@@ -47,7 +48,11 @@ export function ProcessEditForm({ process, people }: { process: EditableProcess;
       <FormMessage state={state} />
       {/* A saved edit bumps the version; remounting then starts the editor from what was saved. */}
       <ProcessFields key={process.version} process={process} people={people} errors={state.fieldErrors ?? {}} />
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? "Saving…" : "Save process"}
       </button>
     </form>
@@ -63,9 +68,20 @@ function ProcessFields({ process, people, errors }: { process: EditableProcess; 
       <input type="hidden" name="code" value={process.code} />
       <input type="hidden" name="version" value={process.version} />
       <input type="hidden" name="steps" value={JSON.stringify(steps.map(({ id, name }) => ({ id, name })))} />
-      <input type="hidden" name="monitoring" value={JSON.stringify(monitoring.map(({ action, cadence, accountableId }) => ({ action, cadence, accountableId })))} />
+      <input
+        type="hidden"
+        name="monitoring"
+        value={JSON.stringify(monitoring.map(({ action, cadence, accountableId }) => ({ action, cadence, accountableId })))}
+      />
       <Field label="Purpose" error={errors.purpose}>
-        <textarea name="purpose" rows={3} value={purpose} onChange={(e) => setPurpose(e.target.value)} className={inputClass} aria-invalid={Boolean(errors.purpose)} />
+        <textarea
+          name="purpose"
+          rows={3}
+          value={purpose}
+          onChange={(e) => setPurpose(e.target.value)}
+          className={inputClass}
+          aria-invalid={Boolean(errors.purpose)}
+        />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <LinesField name="inputs" label="Inputs (one per line)" initial={process.inputs} error={errors.inputs} />
@@ -108,8 +124,14 @@ function StepsEditor({ steps, onChange, error }: { steps: StepRow[]; onChange: (
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-slate-700">Steps, in order</legend>
-      {error && <p className="text-sm text-red-700" role="alert">{error}</p>}
-      <p aria-live="polite" className="sr-only">{announcement}</p>
+      {error && (
+        <p className="text-sm text-red-700" role="alert">
+          {error}
+        </p>
+      )}
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
       <ol className="space-y-2">
         {steps.map((step, index) => (
           <li key={step.key} className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 p-2">
@@ -121,13 +143,30 @@ function StepsEditor({ steps, onChange, error }: { steps: StepRow[]; onChange: (
               className={`${inputClass} min-w-48 flex-1`}
             />
             {step.kpiCodes.length > 0 && <span className="text-xs text-slate-500">KPIs: {step.kpiCodes.join(", ")}</span>}
-            <button type="button" className={buttonClass} aria-disabled={index === 0} onClick={() => moveStep(index, index - 1)} aria-label={`Move step ${index + 1} up`}>
+            <button
+              type="button"
+              className={buttonClass}
+              aria-disabled={index === 0}
+              onClick={() => moveStep(index, index - 1)}
+              aria-label={`Move step ${index + 1} up`}
+            >
               <ArrowUp aria-hidden className="size-4" />
             </button>
-            <button type="button" className={buttonClass} aria-disabled={index === steps.length - 1} onClick={() => moveStep(index, index + 1)} aria-label={`Move step ${index + 1} down`}>
+            <button
+              type="button"
+              className={buttonClass}
+              aria-disabled={index === steps.length - 1}
+              onClick={() => moveStep(index, index + 1)}
+              aria-label={`Move step ${index + 1} down`}
+            >
               <ArrowDown aria-hidden className="size-4" />
             </button>
-            <button type="button" className={buttonClass} onClick={() => onChange(steps.filter((s) => s.key !== step.key))} aria-label={`Remove step ${index + 1}`}>
+            <button
+              type="button"
+              className={buttonClass}
+              onClick={() => onChange(steps.filter((s) => s.key !== step.key))}
+              aria-label={`Remove step ${index + 1}`}
+            >
               <Trash2 aria-hidden className="size-4" /> Remove
             </button>
           </li>
@@ -140,28 +179,66 @@ function StepsEditor({ steps, onChange, error }: { steps: StepRow[]; onChange: (
   );
 }
 
-function MonitoringEditor({ rows, people, onChange, error }: { rows: MonitoringRow[]; people: Person[]; onChange: (rows: MonitoringRow[]) => void; error?: string }) {
+function MonitoringEditor({
+  rows,
+  people,
+  onChange,
+  error,
+}: {
+  rows: MonitoringRow[];
+  people: Person[];
+  onChange: (rows: MonitoringRow[]) => void;
+  error?: string;
+}) {
   const added = useRef(0);
   const update = (key: string, change: Partial<MonitoringRow>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-slate-700">Monitoring actions and who is accountable</legend>
-      {error && <p className="text-sm text-red-700" role="alert">{error}</p>}
+      {error && (
+        <p className="text-sm text-red-700" role="alert">
+          {error}
+        </p>
+      )}
       <ul className="space-y-2">
         {rows.map((row, index) => (
           <li key={row.key} className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 p-2">
-            <input value={row.action} onChange={(e) => update(row.key, { action: e.target.value })} aria-label={`Monitoring action ${index + 1}`} className={`${inputClass} min-w-48 flex-1`} />
-            <select value={row.cadence} onChange={(e) => update(row.key, { cadence: e.target.value as Cadence })} aria-label={`Cadence of monitoring action ${index + 1}`} className={`${inputClass} w-auto`}>
+            <input
+              value={row.action}
+              onChange={(e) => update(row.key, { action: e.target.value })}
+              aria-label={`Monitoring action ${index + 1}`}
+              className={`${inputClass} min-w-48 flex-1`}
+            />
+            <select
+              value={row.cadence}
+              onChange={(e) => update(row.key, { cadence: e.target.value as Cadence })}
+              aria-label={`Cadence of monitoring action ${index + 1}`}
+              className={`${inputClass} w-auto`}
+            >
               {Object.entries(FREQUENCY_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>{label}</option>
+                <option key={value} value={value}>
+                  {label}
+                </option>
               ))}
             </select>
-            <select value={row.accountableId} onChange={(e) => update(row.key, { accountableId: Number(e.target.value) })} aria-label={`Accountable for monitoring action ${index + 1}`} className={`${inputClass} w-auto`}>
+            <select
+              value={row.accountableId}
+              onChange={(e) => update(row.key, { accountableId: Number(e.target.value) })}
+              aria-label={`Accountable for monitoring action ${index + 1}`}
+              className={`${inputClass} w-auto`}
+            >
               {people.map((person) => (
-                <option key={person.id} value={person.id}>{person.name}</option>
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
               ))}
             </select>
-            <button type="button" className={buttonClass} onClick={() => onChange(rows.filter((r) => r.key !== row.key))} aria-label={`Remove monitoring action ${index + 1}`}>
+            <button
+              type="button"
+              className={buttonClass}
+              onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
+              aria-label={`Remove monitoring action ${index + 1}`}
+            >
               <Trash2 aria-hidden className="size-4" /> Remove
             </button>
           </li>

@@ -26,7 +26,13 @@ export async function ReadingEntryCard({ user, code, latestPeriod }: { user: Cur
         description="A value for a period that already has one is a correction: it needs a reason and keeps the old version in the history."
         aside={<DueText due={due} />}
       />
-      <ReadingEntryForm kpiCode={kpi.code} unit={kpi.unit} defaultPeriod={toIsoDate(due.period)} today={toIsoDate(today)} periodHint={PERIOD_HINTS[kpi.frequency]} />
+      <ReadingEntryForm
+        kpiCode={kpi.code}
+        unit={kpi.unit}
+        defaultPeriod={toIsoDate(due.period)}
+        today={toIsoDate(today)}
+        periodHint={PERIOD_HINTS[kpi.frequency]}
+      />
     </Card>
   );
 }

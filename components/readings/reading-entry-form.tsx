@@ -27,11 +27,33 @@ export function ReadingEntryForm({ kpiCode, unit, defaultPeriod, today, periodHi
   const errors = state.fieldErrors ?? {};
   const correcting = Boolean(errors.reason || values.reason);
   return (
-    <form action={action} className="grid gap-4 p-5 sm:grid-cols-2" noValidate key={state.status === "success" ? state.message : "form"} data-testid="reading-entry-form">
+    <form
+      action={action}
+      className="grid gap-4 p-5 sm:grid-cols-2"
+      noValidate
+      key={state.status === "success" ? state.message : "form"}
+      data-testid="reading-entry-form"
+    >
       <input type="hidden" name="kpiCode" value={kpiCode} />
       <FormMessage state={state} className="sm:col-span-2" />
-      <TextField name="period" label={`Period (${periodHint})`} type="date" max={today} defaultValue={values.period ?? defaultPeriod} error={errors.period} required />
-      <TextField name="value" label={unit ? `Value (${unit})` : "Value"} inputMode="decimal" autoComplete="off" defaultValue={values.value} error={errors.value} required />
+      <TextField
+        name="period"
+        label={`Period (${periodHint})`}
+        type="date"
+        max={today}
+        defaultValue={values.period ?? defaultPeriod}
+        error={errors.period}
+        required
+      />
+      <TextField
+        name="value"
+        label={unit ? `Value (${unit})` : "Value"}
+        inputMode="decimal"
+        autoComplete="off"
+        defaultValue={values.value}
+        error={errors.value}
+        required
+      />
       <div className="sm:col-span-2">
         <Field label="Note (required when the value is past the red flag)" error={errors.note}>
           <textarea name="note" rows={2} defaultValue={values.note} aria-invalid={Boolean(errors.note)} className={inputClass} />
@@ -45,7 +67,11 @@ export function ReadingEntryForm({ kpiCode, unit, defaultPeriod, today, periodHi
         </div>
       )}
       <div className="sm:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? "Saving…" : correcting ? "Save correction" : "Save reading"}
         </button>
       </div>

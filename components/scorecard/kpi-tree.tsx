@@ -33,7 +33,10 @@ function KpiTreeItem({ node, depth, asOf }: { node: KpiNodeView; depth: number; 
   const groupId = useId();
   return (
     <li data-kpi={node.code} data-status={node.status}>
-      <div className="grid grid-cols-[1.5rem_minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 py-3 pr-4 sm:grid-cols-[1.5rem_minmax(0,1fr)_7rem_9rem_7.5rem_6rem_4rem]" style={{ paddingLeft: `${0.75 + depth * 1.5}rem` }}>
+      <div
+        className="grid grid-cols-[1.5rem_minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 py-3 pr-4 sm:grid-cols-[1.5rem_minmax(0,1fr)_7rem_9rem_7.5rem_6rem_4rem]"
+        style={{ paddingLeft: `${0.75 + depth * 1.5}rem` }}
+      >
         {hasChildren ? (
           <button
             type="button"
@@ -68,7 +71,12 @@ function KpiTreeItem({ node, depth, asOf }: { node: KpiNodeView; depth: number; 
           <span className="block text-xs text-slate-500">target {targetText(node)}</span>
         </div>
         <div className="hidden sm:block">
-          <Sparkline points={node.series} target={node.direction === "band" ? null : node.target} redFlag={node.direction === "band" ? null : node.redFlag} label={`Recent values of ${node.name}`} />
+          <Sparkline
+            points={node.series}
+            target={node.direction === "band" ? null : node.target}
+            redFlag={node.direction === "band" ? null : node.redFlag}
+            label={`Recent values of ${node.name}`}
+          />
         </div>
         <div className="col-start-2 flex flex-wrap items-center gap-2 sm:col-start-auto sm:block sm:space-y-1">
           <TrendLabel trend={node.trend} />

@@ -54,7 +54,10 @@ function InitiativeTags({ initiatives }: { initiatives: LinkedInitiative[] }) {
     <ul className="mt-1 flex flex-wrap gap-1.5" aria-label="Initiatives working on it">
       {initiatives.map((initiative) => (
         <li key={initiative.id}>
-          <Link href={`/backlog/${initiative.id}`} className="inline-flex items-center gap-1 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700 ring-1 ring-inset ring-brand-100 hover:underline">
+          <Link
+            href={`/backlog/${initiative.id}`}
+            className="inline-flex items-center gap-1 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700 ring-1 ring-inset ring-brand-100 hover:underline"
+          >
             <span className="font-mono">{initiative.code}</span> {INITIATIVE_STATUS_LABELS[initiative.status]}
           </Link>
         </li>

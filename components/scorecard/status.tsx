@@ -50,7 +50,10 @@ export function TrendLabel({ trend }: { trend: Trend | null }) {
 export function StaleFlag({ stale }: { stale: boolean }) {
   if (!stale) return null;
   return (
-    <span title="The latest reading is older than the KPI's reporting frequency allows" className="inline-flex items-center gap-1 rounded bg-orange-50 px-1.5 py-0.5 text-xs font-medium text-orange-800 ring-1 ring-inset ring-orange-200">
+    <span
+      title="The latest reading is older than the KPI's reporting frequency allows"
+      className="inline-flex items-center gap-1 rounded bg-orange-50 px-1.5 py-0.5 text-xs font-medium text-orange-800 ring-1 ring-inset ring-orange-200"
+    >
       <ClockExclamationPoint aria-hidden className="size-3.5" />
       Stale<span className="sr-only">: the latest reading is older than its reporting frequency allows</span>
     </span>

@@ -29,7 +29,13 @@ export function AppShell({ user, demo, children }: { user: CurrentUser; demo: bo
               label={item.label}
               icon={item.icon}
               exact={exactHrefs.has(item.href)}
-              badge={item.href === "/kpis/mine" ? <Suspense fallback={null}><OverdueBadge user={user} /></Suspense> : undefined}
+              badge={
+                item.href === "/kpis/mine" ? (
+                  <Suspense fallback={null}>
+                    <OverdueBadge user={user} />
+                  </Suspense>
+                ) : undefined
+              }
             />
           ))}
         </nav>
@@ -51,18 +57,18 @@ function UserBlock({ user, compact }: { user: CurrentUser; compact?: boolean }) 
   return (
     <div className={`flex items-center gap-3 ${compact ? "text-slate-700" : "text-slate-200"}`}>
       <div className="min-w-0 flex-1" data-testid="signed-in-user">
-        <p className={`truncate text-sm font-medium ${compact ? "text-slate-900" : "text-white"}`}><Link href="/settings" className="hover:underline" title="Settings and API tokens">{user.name}</Link></p>
+        <p className={`truncate text-sm font-medium ${compact ? "text-slate-900" : "text-white"}`}>
+          <Link href="/settings" className="hover:underline" title="Settings and API tokens">
+            {user.name}
+          </Link>
+        </p>
         <p className="truncate text-xs opacity-80">
           <span data-testid="signed-in-role">{ROLE_LABELS[user.role]}</span>
           {!compact && <span className="block truncate">{user.email}</span>}
         </p>
       </div>
       <form action={signOutAction}>
-        <button
-          type="submit"
-          className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-xs font-medium hover:bg-black/10"
-          title="Sign out"
-        >
+        <button type="submit" className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-xs font-medium hover:bg-black/10" title="Sign out">
           <LogOut aria-hidden className="size-4" />
           Sign out
         </button>

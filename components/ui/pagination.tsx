@@ -2,17 +2,7 @@ import Link from "next/link";
 import { ChevronLeft, ChevronRight } from "lucide-react";
 
 /** Server-rendered pagination: links keep the other query parameters. */
-export function Pagination({
-  page,
-  pageCount,
-  total,
-  hrefFor,
-}: {
-  page: number;
-  pageCount: number;
-  total: number;
-  hrefFor: (page: number) => string;
-}) {
+export function Pagination({ page, pageCount, total, hrefFor }: { page: number; pageCount: number; total: number; hrefFor: (page: number) => string }) {
   if (pageCount <= 1) return <p className="px-4 py-3 text-xs text-slate-500">{total} in all</p>;
   const linkClass = "inline-flex items-center gap-1 rounded-md px-2.5 py-1.5 text-sm font-medium ring-1 ring-slate-200 hover:bg-slate-50";
   return (

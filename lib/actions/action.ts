@@ -31,7 +31,8 @@ export function action<T, State extends FormState = FormState>(config: ActionCon
     const user = await getCurrentUser();
     if (!user) return { status: "error", message: "Your session has ended. Sign in again.", values } as State;
     if (!read.ok) return { status: "error", message: read.message, values } as State;
-    if (!can(user, config.permission)) return { status: "error", message: `You do not have permission to ${describePermission(config.permission)}.`, values } as State;
+    if (!can(user, config.permission))
+      return { status: "error", message: `You do not have permission to ${describePermission(config.permission)}.`, values } as State;
     const result = await config.run(read.fields, user);
     if (!result.ok) return refusalState(result.refusal, values, config.field ?? topField) as State;
     const done = config.done(result.value, read.fields);

@@ -12,7 +12,8 @@ import { action, idField, optionalNumber, optionalText, type FormFields } from "
 const noSuchInitiative = () => refuse(notFound("This initiative does not exist."));
 
 /** The propose form links one KPI; its code and improvement arrive as kpiCode and expectedImprovement. */
-const proposalField = (path: string) => (path.startsWith("kpis[0].expectedImprovement") ? "expectedImprovement" : path.startsWith("kpis") ? "kpiCode" : path.split(/[.[]/, 1)[0] ?? path);
+const proposalField = (path: string) =>
+  path.startsWith("kpis[0].expectedImprovement") ? "expectedImprovement" : path.startsWith("kpis") ? "kpiCode" : (path.split(/[.[]/, 1)[0] ?? path);
 
 function proposal(fields: FormFields) {
   const kpiCode = optionalText(fields, "kpiCode");

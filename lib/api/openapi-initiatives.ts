@@ -21,7 +21,10 @@ function schemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
 
 const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: schemaOf(schema, "input") } } });
 const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema: schemaOf(schema, "output") } } });
-const problem = (description: string, name = "Problem") => ({ description, content: { "application/problem+json": { schema: { $ref: `#/components/schemas/${name}` } } } });
+const problem = (description: string, name = "Problem") => ({
+  description,
+  content: { "application/problem+json": { schema: { $ref: `#/components/schemas/${name}` } } },
+});
 
 const COMMON = {
   "401": problem("No valid bearer token or session."),

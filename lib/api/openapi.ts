@@ -160,7 +160,12 @@ function readingPaths(): JsonSchema {
         operationId: "listKpis",
         summary: "The live KPI catalogue, filtered and paged, in code order",
         parameters: queryParameters(kpiListQuerySchema),
-        responses: { "200": json("KpiList", "A page of KPIs."), ...UNAUTHORIZED, ...FORBIDDEN, ...invalid("A query parameter was refused; `errors` names each one.") },
+        responses: {
+          "200": json("KpiList", "A page of KPIs."),
+          ...UNAUTHORIZED,
+          ...FORBIDDEN,
+          ...invalid("A query parameter was refused; `errors` names each one."),
+        },
       },
     },
     "/api/v1/kpis/{code}/readings": {
@@ -168,7 +173,13 @@ function readingPaths(): JsonSchema {
         operationId: "listKpiReadings",
         summary: "A KPI's readings: the current version of each period, or every version with includeHistory=true",
         parameters: [code, ...queryParameters(readingListQuerySchema)],
-        responses: { "200": json("ReadingList", "The readings, newest period first."), ...UNAUTHORIZED, ...FORBIDDEN, ...notFound, ...invalid("A query parameter was refused.") },
+        responses: {
+          "200": json("ReadingList", "The readings, newest period first."),
+          ...UNAUTHORIZED,
+          ...FORBIDDEN,
+          ...notFound,
+          ...invalid("A query parameter was refused."),
+        },
       },
       post: {
         operationId: "createKpiReading",
@@ -205,14 +216,18 @@ function csvPaths(): JsonSchema {
         requestBody: { required: true, ...csvBody("The CSV file.") },
         responses: {
           "200": {
-            description: "Imported (or, with dryRun, what would be). With progress=ndjson: application/x-ndjson lines {phase, done, total}, then {result} or {errors}.",
+            description:
+              "Imported (or, with dryRun, what would be). With progress=ndjson: application/x-ndjson lines {phase, done, total}, then {result} or {errors}.",
             content: { "application/json": { schema: ref("ImportResult") }, "application/x-ndjson": { schema: { type: "string" } } },
           },
           ...UNAUTHORIZED,
           ...FORBIDDEN,
           "409": problemResponse("Readings changed while importing; nothing was written, try again."),
           "413": problemResponse(`Over ${megabytes} MB or ${IMPORT_MAX_ROWS.toLocaleString("en")} data rows.`),
-          "422": { description: "Refused cells, rows or query parameters, each named in `errors` (`rows[12].value`); nothing was written.", content: { "application/problem+json": { schema: ref("Problem") } } },
+          "422": {
+            description: "Refused cells, rows or query parameters, each named in `errors` (`rows[12].value`); nothing was written.",
+            content: { "application/problem+json": { schema: ref("Problem") } },
+          },
         },
       },
     },

@@ -12,11 +12,17 @@ export interface ProblemDetails {
 }
 
 export function problem(details: ProblemDetails, headers?: HeadersInit): NextResponse {
-  return NextResponse.json({ type: "about:blank", ...details }, { status: details.status, headers: { "content-type": "application/problem+json", ...headers } });
+  return NextResponse.json(
+    { type: "about:blank", ...details },
+    { status: details.status, headers: { "content-type": "application/problem+json", ...headers } },
+  );
 }
 
 export const unauthorized = () =>
-  problem({ title: "Unauthorized", status: 401, detail: "Sign in, or send a valid API token as 'Authorization: Bearer <token>'." }, { "www-authenticate": 'Bearer realm="api"' });
+  problem(
+    { title: "Unauthorized", status: 401, detail: "Sign in, or send a valid API token as 'Authorization: Bearer <token>'." },
+    { "www-authenticate": 'Bearer realm="api"' },
+  );
 
 const STATUS: Record<RefusalKind, { status: number; title: string }> = {
   "not-found": { status: 404, title: "Not Found" },

@@ -54,10 +54,11 @@ type NextHandler = (request: NextRequest, context?: RouteContext) => Promise<Res
 
 const DEFAULT_MAX_BYTES = 64 * 1024;
 
-export function route<P extends z.ZodType = z.ZodType<Record<string, never>>, Q extends z.ZodType = z.ZodType<Record<string, never>>, B extends BodyKind | undefined = undefined>(
-  config: RouteConfig<P, Q, B>,
-  handler: Handler<P, Q, B>,
-): NextHandler {
+export function route<
+  P extends z.ZodType = z.ZodType<Record<string, never>>,
+  Q extends z.ZodType = z.ZodType<Record<string, never>>,
+  B extends BodyKind | undefined = undefined,
+>(config: RouteConfig<P, Q, B>, handler: Handler<P, Q, B>): NextHandler {
   return publicRoute(async (request, context) => {
     if (crossSiteCookieWrite(request)) return refusalResponse(forbidden("A write from another site needs an API token, not a browser session."));
     const user = await authenticateRequest(request);
@@ -66,7 +67,9 @@ export function route<P extends z.ZodType = z.ZodType<Record<string, never>>, Q 
     const raw = Object.fromEntries(Object.entries((await context?.params) ?? {}).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : value]));
     const params = config.params ? config.params.schema.safeParse(raw) : { success: true as const, data: {} };
     if (!params.success) return refusalResponse(notFound(config.params?.missing(raw) ?? "There is no such record."));
-    const query = config.query ? config.query.safeParse(searchParamsObject(request.nextUrl.searchParams, { blankIsAbsent: config.blankIsAbsent })) : { success: true as const, data: {} };
+    const query = config.query
+      ? config.query.safeParse(searchParamsObject(request.nextUrl.searchParams, { blankIsAbsent: config.blankIsAbsent }))
+      : { success: true as const, data: {} };
     if (!query.success) return refusalResponse(invalid(zodProblems(query.error), "A query parameter was refused; `errors` names each one."));
     const maxBytes = config.maxBytes ?? DEFAULT_MAX_BYTES;
     const bodyTooLarge = () => refusalResponse(tooLarge(config.tooLarge ?? `The body is larger than ${Math.round(maxBytes / 1024)} KB.`, config.limits));

@@ -12,7 +12,13 @@ interface NewToken {
 /** Stores a token (its hash only) with its audit event. */
 export async function createApiToken(tx: Tx, input: NewToken, actorId: number | null): Promise<{ id: number }> {
   const token = await tx.apiToken.create({ data: input, select: { id: true } });
-  await recordAudit(tx, { actorId, action: "token.create", entityType: "ApiToken", entityId: String(token.id), after: { userId: input.userId, name: input.name, prefix: input.prefix } });
+  await recordAudit(tx, {
+    actorId,
+    action: "token.create",
+    entityType: "ApiToken",
+    entityId: String(token.id),
+    after: { userId: input.userId, name: input.name, prefix: input.prefix },
+  });
   return token;
 }
 

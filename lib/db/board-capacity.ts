@@ -15,7 +15,10 @@ const capacitySelect = { quarterStart: true, personWeeks: true, setAt: true, set
 
 /** Adds the quarter's capacity (quarterStart YYYY-MM-DD) with its audit event. */
 export async function addCapacity(tx: Tx, actorId: number, quarterStart: string, personWeeks: number): Promise<CapacityInForce> {
-  const row = await tx.boardCapacity.create({ data: { quarterStart: new Date(quarterStart), personWeeks, setById: actorId }, select: { id: true, ...capacitySelect } });
+  const row = await tx.boardCapacity.create({
+    data: { quarterStart: new Date(quarterStart), personWeeks, setById: actorId },
+    select: { id: true, ...capacitySelect },
+  });
   await recordAudit(tx, { actorId, action: "capacity.set", entityType: "BoardCapacity", entityId: quarterStart, after: { personWeeks: row.personWeeks } });
   return row;
 }

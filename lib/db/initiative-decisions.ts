@@ -36,7 +36,13 @@ export function findInitiativeForDecision(id: number): Promise<InitiativeForDeci
  * Writes the decision (a move to `to`, or a rank when `to` is null) with its audit event; null when
  * the initiative is no longer at the version the decider saw.
  */
-export async function writeDecision(tx: Tx, actorId: number, current: InitiativeForDecision, decision: DecisionInput, to: InitiativeStatus | null): Promise<{ decision: BoardDecisionRow; initiative: BacklogInitiative } | null> {
+export async function writeDecision(
+  tx: Tx,
+  actorId: number,
+  current: InitiativeForDecision,
+  decision: DecisionInput,
+  to: InitiativeStatus | null,
+): Promise<{ decision: BoardDecisionRow; initiative: BacklogInitiative } | null> {
   const stamp = to ? timestampFor(to) : null;
   const written = await tx.initiative.updateMany({
     where: { id: current.id, version: current.version },
@@ -77,7 +83,10 @@ export async function writeDecision(tx: Tx, actorId: number, current: Initiative
 /** At approval each linked KPI's baseline becomes its value at that moment. */
 async function captureBaselines(tx: Tx, initiativeId: number) {
   const links = await tx.initiativeKpi.findMany({ where: { initiativeId }, select: { kpiId: true } });
-  const values = await currentValues(tx, links.map((link) => link.kpiId));
+  const values = await currentValues(
+    tx,
+    links.map((link) => link.kpiId),
+  );
   for (const { kpiId } of links) {
     const value = values.get(kpiId);
     await tx.initiativeKpi.update({
@@ -122,9 +131,23 @@ const CSV_HEADER = ["initiative", "decision", "from_status", "to_status", "rank"
 
 /** The whole filtered decision log as CSV (RFC 4180, formulas neutralised), for the board's minutes. */
 export async function decisionsCsv(filters: DecisionFilters = {}): Promise<string> {
-  const rows = await db().boardDecision.findMany({ where: decisionWhere(filters), orderBy: [{ meetingDate: "desc" }, { id: "desc" }], include: decisionInclude });
+  const rows = await db().boardDecision.findMany({
+    where: decisionWhere(filters),
+    orderBy: [{ meetingDate: "desc" }, { id: "desc" }],
+    include: decisionInclude,
+  });
   return formatCsv([
     CSV_HEADER,
-    ...rows.map((row) => [row.initiative.code, row.decision, row.fromStatus, row.toStatus, row.rank, row.rationale, toIsoDate(row.meetingDate), row.decidedBy.email, row.createdAt.toISOString()]),
+    ...rows.map((row) => [
+      row.initiative.code,
+      row.decision,
+      row.fromStatus,
+      row.toStatus,
+      row.rank,
+      row.rationale,
+      toIsoDate(row.meetingDate),
+      row.decidedBy.email,
+      row.createdAt.toISOString(),
+    ]),
   ]);
 }

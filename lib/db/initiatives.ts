@@ -104,7 +104,12 @@ async function nextCode(tx: Tx): Promise<string> {
 }
 
 /** Inserts a proposed initiative with its KPI links (baselines = their current values) and audits it. */
-export async function createInitiative(tx: Tx, actorId: number, proposal: InitiativeChanges & { kpis: { code: string; expectedImprovement: number }[] }, refs: References) {
+export async function createInitiative(
+  tx: Tx,
+  actorId: number,
+  proposal: InitiativeChanges & { kpis: { code: string; expectedImprovement: number }[] },
+  refs: References,
+) {
   const baselines = await currentValues(tx, [...refs.kpiIds.values()]);
   const code = await nextCode(tx);
   const data = scalarData(proposal, refs) as Omit<Prisma.InitiativeUncheckedCreateInput, "code" | "ownerId">;
@@ -122,7 +127,14 @@ function kpiLink(link: { code: string; expectedImprovement: number }, kpiIds: Ma
   return { kpiId, expectedImprovement: link.expectedImprovement, baselineValue: baseline?.value ?? null, baselinePeriod: baseline?.period ?? null };
 }
 
-export function auditJson(initiative: { status: string; version: number; rank: number | null; title: string; rootCause: string | null; effortWeeks: number }): Prisma.InputJsonValue {
+export function auditJson(initiative: {
+  status: string;
+  version: number;
+  rank: number | null;
+  title: string;
+  rootCause: string | null;
+  effortWeeks: number;
+}): Prisma.InputJsonValue {
   const { status, version, rank, title, rootCause, effortWeeks } = initiative;
   return { status, version, rank, title, rootCause, effortWeeks };
 }
@@ -131,27 +143,55 @@ export function auditJson(initiative: { status: string; version: number; rank: n
 export function findGapKpi(code: string) {
   return db().kpi.findFirst({
     where: { code, archivedAt: null },
-    select: { id: true, code: true, name: true, unit: true, direction: true, target: true, bandLow: true, bandHigh: true, layer: true, businessFunction: { select: { code: true } } },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      unit: true,
+      direction: true,
+      target: true,
+      bandLow: true,
+      bandHigh: true,
+      layer: true,
+      businessFunction: { select: { code: true } },
+    },
   });
 }
 
 /** What the editing rules need to know about the initiative being changed. */
 export function findInitiativeForEdit(id: number) {
-  return db().initiative.findUnique({ where: { id }, select: { id: true, code: true, ownerId: true, status: true, methodology: true, dmaicPhase: true, version: true } });
+  return db().initiative.findUnique({
+    where: { id },
+    select: { id: true, code: true, ownerId: true, status: true, methodology: true, dmaicPhase: true, version: true },
+  });
 }
 
 /**
  * Writes `changes` only while the initiative is still at `version`, bumping it and auditing
  * before/after; null when someone else's change came first.
  */
-export async function updateInitiativeAtVersion(tx: Tx, actorId: number, existing: { id: number; code: string }, version: number, changes: InitiativeChanges, refs: References) {
+export async function updateInitiativeAtVersion(
+  tx: Tx,
+  actorId: number,
+  existing: { id: number; code: string },
+  version: number,
+  changes: InitiativeChanges,
+  refs: References,
+) {
   const id = existing.id;
   const before = await tx.initiative.findUniqueOrThrow({ where: { id } });
   const written = await tx.initiative.updateMany({ where: { id, version }, data: { ...scalarData(changes, refs), version: { increment: 1 } } });
   if (written.count === 0) return null;
   if (changes.kpis) await replaceKpis(tx, id, changes.kpis, refs.kpiIds);
   const after = await tx.initiative.findUniqueOrThrow({ where: { id }, include: initiativeInclude });
-  await recordAudit(tx, { actorId, action: "initiative.update", entityType: "Initiative", entityId: existing.code, before: auditJson(before), after: auditJson(after) });
+  await recordAudit(tx, {
+    actorId,
+    action: "initiative.update",
+    entityType: "Initiative",
+    entityId: existing.code,
+    before: auditJson(before),
+    after: auditJson(after),
+  });
   return after;
 }
 
@@ -160,10 +200,16 @@ async function replaceKpis(tx: Tx, initiativeId: number, links: { code: string; 
   const wanted = links.map((link) => ({ ...link, kpiId: kpiIds.get(link.code) ?? 0 }));
   await tx.initiativeKpi.deleteMany({ where: { initiativeId, kpiId: { notIn: wanted.map((link) => link.kpiId) } } });
   const existing = new Set((await tx.initiativeKpi.findMany({ where: { initiativeId }, select: { kpiId: true } })).map((row) => row.kpiId));
-  const baselines = await currentValues(tx, wanted.filter((link) => !existing.has(link.kpiId)).map((link) => link.kpiId));
+  const baselines = await currentValues(
+    tx,
+    wanted.filter((link) => !existing.has(link.kpiId)).map((link) => link.kpiId),
+  );
   for (const link of wanted) {
     if (existing.has(link.kpiId)) {
-      await tx.initiativeKpi.update({ where: { initiativeId_kpiId: { initiativeId, kpiId: link.kpiId } }, data: { expectedImprovement: link.expectedImprovement } });
+      await tx.initiativeKpi.update({
+        where: { initiativeId_kpiId: { initiativeId, kpiId: link.kpiId } },
+        data: { expectedImprovement: link.expectedImprovement },
+      });
     } else {
       await tx.initiativeKpi.create({ data: { initiativeId, ...kpiLink(link, kpiIds, baselines) } });
     }
@@ -175,7 +221,10 @@ export function findInitiativeOwner(id: number) {
 }
 
 export async function createComment(tx: Tx, actorId: number, initiative: { id: number; code: string }, body: string) {
-  const row = await tx.initiativeComment.create({ data: { initiativeId: initiative.id, authorId: actorId, body }, select: { id: true, body: true, createdAt: true } });
+  const row = await tx.initiativeComment.create({
+    data: { initiativeId: initiative.id, authorId: actorId, body },
+    select: { id: true, body: true, createdAt: true },
+  });
   await recordAudit(tx, { actorId, action: "initiative.comment", entityType: "Initiative", entityId: initiative.code, after: { commentId: row.id } });
   return row;
 }

@@ -81,7 +81,11 @@ export function countActiveUsers(tx: Tx, ids: number[]): Promise<number> {
 }
 
 /** Monitoring actions have no dependants, so the edited list simply replaces the old one. */
-export async function replaceMonitoring(tx: Tx, processId: number, actions: { action: string; cadence: "weekly" | "monthly" | "quarterly"; accountableId: number }[]): Promise<void> {
+export async function replaceMonitoring(
+  tx: Tx,
+  processId: number,
+  actions: { action: string; cadence: "weekly" | "monthly" | "quarterly"; accountableId: number }[],
+): Promise<void> {
   await tx.monitoringAction.deleteMany({ where: { processId } });
   await tx.monitoringAction.createMany({ data: actions.map((action) => ({ ...action, processId })) });
 }

@@ -76,8 +76,24 @@ function readingPage(filter: ReadingExportFilter, after: ExportedReading | undef
 }
 
 export const CATALOGUE_EXPORT_HEADER = [
-  "code", "name", "layer", "scorecard", "unit", "direction", "target", "red_flag", "band_low", "band_high",
-  "band_tolerance", "frequency", "indicator_type", "weight", "owner", "business_function", "business_priority", "archived_at",
+  "code",
+  "name",
+  "layer",
+  "scorecard",
+  "unit",
+  "direction",
+  "target",
+  "red_flag",
+  "band_low",
+  "band_high",
+  "band_tolerance",
+  "frequency",
+  "indicator_type",
+  "weight",
+  "owner",
+  "business_function",
+  "business_priority",
+  "archived_at",
 ] as const;
 
 /** The KPI catalogue is small (hundreds of KPIs), so one query is enough. */
@@ -91,8 +107,23 @@ export async function listCatalogueCells(): Promise<CsvCell[][]> {
     },
   });
   return kpis.map((kpi) => [
-    kpi.code, kpi.name, kpi.layer, kpi.scorecard, kpi.unit, kpi.direction, kpi.target, kpi.redFlag, kpi.bandLow, kpi.bandHigh,
-    kpi.bandTolerance, kpi.frequency, kpi.indicatorType, kpi.weight, kpi.owner.email, kpi.businessFunction?.code ?? null,
-    kpi.businessPriority?.code ?? null, kpi.archivedAt ? kpi.archivedAt.toISOString() : null,
+    kpi.code,
+    kpi.name,
+    kpi.layer,
+    kpi.scorecard,
+    kpi.unit,
+    kpi.direction,
+    kpi.target,
+    kpi.redFlag,
+    kpi.bandLow,
+    kpi.bandHigh,
+    kpi.bandTolerance,
+    kpi.frequency,
+    kpi.indicatorType,
+    kpi.weight,
+    kpi.owner.email,
+    kpi.businessFunction?.code ?? null,
+    kpi.businessPriority?.code ?? null,
+    kpi.archivedAt ? kpi.archivedAt.toISOString() : null,
   ]);
 }

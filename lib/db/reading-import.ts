@@ -34,7 +34,13 @@ export async function currentReadings(wanted: readonly { kpiId: number; period: 
 
 /** The import's summary event, written after its readings in the same transaction. */
 export async function auditImport(tx: Tx, actorId: number, summary: Record<string, number | boolean>, kpiIds: number[]): Promise<void> {
-  await recordAudit(tx, { actorId, action: "reading.import", entityType: "ReadingImport", entityId: `${actorId}:${new Date().toISOString()}`, after: { ...summary, kpis: kpiIds } });
+  await recordAudit(tx, {
+    actorId,
+    action: "reading.import",
+    entityType: "ReadingImport",
+    entityId: `${actorId}:${new Date().toISOString()}`,
+    after: { ...summary, kpis: kpiIds },
+  });
 }
 
 const DEFAULT_REASON = "Corrected by file import";
@@ -75,4 +81,3 @@ export async function insertReadings(tx: Tx, writes: readonly PlannedReading[], 
                               'reason', i."reason", 'source', 'import')
     FROM inserted i`;
 }
-

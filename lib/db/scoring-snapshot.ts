@@ -4,15 +4,7 @@
 // grows with the number of KPIs, never with the length of their history.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, toIsoDate, utcDay } from "@/lib/domain/periods";
-import type {
-  FunctionInput,
-  KpiDefinition,
-  KpiLink,
-  Orientation,
-  PriorityInput,
-  ReadingPoint,
-  ScoringSnapshot,
-} from "@/lib/domain/scoring/types";
+import type { FunctionInput, KpiDefinition, KpiLink, Orientation, PriorityInput, ReadingPoint, ScoringSnapshot } from "@/lib/domain/scoring/types";
 import { db } from "./client";
 import { kpiThresholdSelect } from "./kpis";
 

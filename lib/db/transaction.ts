@@ -10,7 +10,10 @@ export interface TransactionOptions {
 }
 
 export function inTransaction<T>(work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-  return db().$transaction(work, { ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}), ...(options.maxWaitMs ? { maxWait: options.maxWaitMs } : {}) });
+  return db().$transaction(work, {
+    ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
+    ...(options.maxWaitMs ? { maxWait: options.maxWaitMs } : {}),
+  });
 }
 
 /**

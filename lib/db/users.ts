@@ -48,6 +48,12 @@ interface NewUser {
 /** Creates the user and its audit event together. */
 export async function createUser(tx: Tx, input: NewUser, actorId: number | null): Promise<UserSummary> {
   const user = await tx.user.create({ data: input, select: summary });
-  await recordAudit(tx, { actorId, action: "user.create", entityType: "User", entityId: String(user.id), after: { email: user.email, name: user.name, role: user.role } });
+  await recordAudit(tx, {
+    actorId,
+    action: "user.create",
+    entityType: "User",
+    entityId: String(user.id),
+    after: { email: user.email, name: user.name, role: user.role },
+  });
   return user;
 }

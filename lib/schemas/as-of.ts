@@ -10,8 +10,8 @@ export const EARLIEST_AS_OF = "1900-01-01";
  * A calendar day from EARLIEST_AS_OF to today. "Today" is UTC, like the periods, and is read per
  * parse so a long-running server never refuses today's date.
  */
-export const asOfParameterSchema = z
-  .iso.date({ error: "asOf must be a real calendar date written YYYY-MM-DD" })
+export const asOfParameterSchema = z.iso
+  .date({ error: "asOf must be a real calendar date written YYYY-MM-DD" })
   .transform((text, ctx) => {
     const today = toIsoDate(utcDay(new Date()));
     // ISO dates compare correctly as text.

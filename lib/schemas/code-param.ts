@@ -5,9 +5,7 @@ import { z } from "zod";
  * a record, so callers answer 404 without asking the database (which would, for example, refuse a
  * NUL character with an error rather than a miss).
  */
-export const codeParamSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "A code is 1–64 letters, digits, dots, dashes or underscores");
+export const codeParamSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "A code is 1–64 letters, digits, dots, dashes or underscores");
 
 /**
  * Next hands pages their path segment still percent-encoded but route handlers a decoded one;
@@ -25,4 +23,6 @@ export function parseCodeParam(raw: string): string | null {
 }
 
 /** `{code}` in an API path. */
-export const codeParamsSchema = z.object({ code: z.string().transform((raw, context) => parseCodeParam(raw) ?? (context.addIssue({ code: "custom", message: "Not a code" }), z.NEVER)) });
+export const codeParamsSchema = z.object({
+  code: z.string().transform((raw, context) => parseCodeParam(raw) ?? (context.addIssue({ code: "custom", message: "Not a code" }), z.NEVER)),
+});

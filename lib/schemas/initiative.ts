@@ -10,11 +10,7 @@ export const TITLE_MAX = 200;
 export const LONG_TEXT_MAX = 5000;
 export const RATIONALE_MAX = 2000;
 
-const required = (field: string, max: number) =>
-  text(field)
-    .trim()
-    .min(1, `${field} is required`)
-    .max(max, `${field} is at most ${max} characters`);
+const required = (field: string, max: number) => text(field).trim().min(1, `${field} is required`).max(max, `${field} is at most ${max} characters`);
 
 const scale = (field: string) =>
   z
@@ -138,7 +134,13 @@ function isQuarterStart(day: string): boolean {
 export const initiativeIdSchema = z.coerce.number().int().min(1).max(INT4_MAX).describe("The initiative's id.");
 
 /** `{id}` in an API path: digits only, so `1e3` or ` 7` name nothing. */
-export const initiativeParamsSchema = z.object({ id: z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.number().int().min(1).max(INT4_MAX)) });
+export const initiativeParamsSchema = z.object({
+  id: z
+    .string()
+    .regex(/^\d{1,10}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(INT4_MAX)),
+});
 
 const userRef = z.object({ name: z.string(), email: z.string() });
 
@@ -163,7 +165,14 @@ export const initiativeJsonSchema = z.object({
   targetDate: z.string().nullable(),
   version: z.number().int(),
   kpis: z.array(
-    z.object({ code: z.string(), name: z.string(), unit: z.string(), expectedImprovement: z.number(), baselineValue: z.number().nullable(), baselinePeriod: z.string().nullable() }),
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      unit: z.string(),
+      expectedImprovement: z.number(),
+      baselineValue: z.number().nullable(),
+      baselinePeriod: z.string().nullable(),
+    }),
   ),
 });
 export type InitiativeJson = z.infer<typeof initiativeJsonSchema>;
@@ -205,7 +214,12 @@ export function initiativeJson(initiative: StoredInitiative): InitiativeJson {
     targetDate: day(initiative.targetDate),
     owner: { name: initiative.owner.name, email: initiative.owner.email },
     sponsor: initiative.sponsor ? { name: initiative.sponsor.name, email: initiative.sponsor.email } : null,
-    kpis: initiative.kpis.map((link) => ({ ...link.kpi, expectedImprovement: link.expectedImprovement, baselineValue: link.baselineValue, baselinePeriod: day(link.baselinePeriod) })),
+    kpis: initiative.kpis.map((link) => ({
+      ...link.kpi,
+      expectedImprovement: link.expectedImprovement,
+      baselineValue: link.baselineValue,
+      baselinePeriod: day(link.baselinePeriod),
+    })),
   });
 }
 
@@ -222,8 +236,5 @@ export function decisionJson(row: StoredDecision): DecisionJson {
 export const COMMENT_MAX = 5000;
 
 export const commentSchema = z.object({
-  body: text("A comment")
-    .trim()
-    .min(1, `A comment is 1–${COMMENT_MAX} characters`)
-    .max(COMMENT_MAX, `A comment is 1–${COMMENT_MAX} characters`),
+  body: text("A comment").trim().min(1, `A comment is 1–${COMMENT_MAX} characters`).max(COMMENT_MAX, `A comment is 1–${COMMENT_MAX} characters`),
 });

@@ -111,7 +111,6 @@ export const readingUnchangedResponseSchema = z.object({
   reading: readingSchema,
 });
 
-
 // ───────────────────────── to the wire ─────────────────────────
 
 /** A stored reading version as the API shows it: dates as text, the person by email. */

@@ -11,9 +11,7 @@ export const IMPORT_MAX_ROWS = 250_000;
 
 export { IMPORT_COLUMNS, type ImportColumn, type RowError } from "@/lib/domain/reading-import";
 
-const flag = z
-  .enum(["true", "false", "1", "0"], { error: "Must be true or false" })
-  .transform((text) => text === "true" || text === "1");
+const flag = z.enum(["true", "false", "1", "0"], { error: "Must be true or false" }).transform((text) => text === "true" || text === "1");
 
 export const importQuerySchema = z.object({
   dryRun: flag.optional().describe("true: validate and preview, write nothing."),
@@ -24,7 +22,6 @@ export const importQuerySchema = z.object({
 });
 export type ImportQuery = z.infer<typeof importQuerySchema>;
 
-
 export const importResultSchema = z.object({
   dryRun: z.boolean(),
   rows: z.number().int().nonnegative().describe("Data rows in the file."),
@@ -33,7 +30,6 @@ export const importResultSchema = z.object({
   unchanged: z.number().int().nonnegative().describe("Rows equal to the current value and note: nothing written."),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
-
 
 export const importProgressSchema = z.object({
   phase: z.enum(["parsing", "validating", "writing"]),
@@ -45,7 +41,12 @@ export type ImportProgress = z.infer<typeof importProgressSchema>;
 /** Repeated `kpi` parameters arrive as an array, a single one as a string. */
 const kpiCodes = z
   .union([text("kpi"), z.array(text("kpi"))])
-  .transform((codes) => (Array.isArray(codes) ? codes : [codes]).flatMap((code) => code.split(",")).map((code) => code.trim()).filter(Boolean))
+  .transform((codes) =>
+    (Array.isArray(codes) ? codes : [codes])
+      .flatMap((code) => code.split(","))
+      .map((code) => code.trim())
+      .filter(Boolean),
+  )
   .describe("A KPI code; repeat (or separate with commas) for several. All KPIs when absent.");
 
 export const readingExportQuerySchema = z

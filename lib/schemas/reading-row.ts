@@ -27,7 +27,9 @@ export function readRow(record: CsvRecord, columns: ColumnIndex): { candidate?: 
   if (typeof value === "string") errors.push({ row, column: "value", message: value });
   // The export guards spreadsheet formulas with a leading apostrophe; an edited export coming
   // back must not read as a changed note.
-  const note = cell("note").trim().replace(/^'(?=[=+\-@\t\r])/, "");
+  const note = cell("note")
+    .trim()
+    .replace(/^'(?=[=+\-@\t\r])/, "");
   if (note.length > NOTE_MAX) errors.push({ row, column: "note", message: `Note must be at most ${NOTE_MAX} characters` });
   if (errors.length > 0 || !period.success || typeof value === "string") return { errors };
   return { candidate: { row, kpiCode, period: period.data, value, note }, errors };
@@ -44,4 +46,3 @@ function readValue(text: string): number | string {
 function firstMessage(error: { issues: readonly { message: string }[] }): string {
   return error.issues[0]?.message ?? "Invalid value";
 }
-

@@ -36,9 +36,7 @@ const isoDate = z.iso.date();
 const score = z.number().min(0).max(10).nullable().describe("0–10, rounded to 2 decimals; null without data.");
 const threshold = z.number().nullable();
 
-export const statusSchema = z
-  .enum(STATUSES)
-  .describe("green: target met; amber: between target and red flag; red: past the red flag; none: no reading.");
+export const statusSchema = z.enum(STATUSES).describe("green: target met; amber: between target and red flag; red: past the red flag; none: no reading.");
 
 const forecastSchema = z
   .object({ event: z.enum(FORECAST_EVENTS), date: isoDate })
@@ -92,7 +90,6 @@ export type ScorecardJson = z.infer<typeof scorecardResponseSchema>;
 
 export const kpiEvaluationResponseSchema = kpiNodeSchema.extend({ asOf: isoDate });
 export type KpiEvaluationJson = z.infer<typeof kpiEvaluationResponseSchema>;
-
 
 // ───────────────────────── the rest of /api/v1 ─────────────────────────
 // Described here so the OpenAPI document covers the whole API; they belong in a file of their own

@@ -12,7 +12,11 @@ const mayNot = () => refuse(forbidden(`You do not have permission to ${describeP
 const gone = () => refuse(notFound("That token no longer exists or is already revoked."));
 
 /** `input` is {name}; the token goes to `owner` — the acting user, or anyone when the command line issues it. */
-export async function issueToken(actor: Actor | "command-line", input: unknown, owner: { id: number } | null = null): Promise<Result<{ id: number; token: string; prefix: string; name: string }>> {
+export async function issueToken(
+  actor: Actor | "command-line",
+  input: unknown,
+  owner: { id: number } | null = null,
+): Promise<Result<{ id: number; token: string; prefix: string; name: string }>> {
   const userId = actor === "command-line" ? owner?.id : actor.id;
   if (userId === undefined || (actor !== "command-line" && !can(actor, "token:manage", { ownerId: userId }))) return mayNot();
   const parsed = parseWith(apiTokenCreateSchema, input);

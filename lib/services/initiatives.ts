@@ -34,7 +34,12 @@ export const noInitiative = (id: number) => notFound(`There is no initiative wit
 /** Codes and emails named in the input, resolved; the unknown ones are field problems. */
 async function resolveReferences(tx: Tx, input: InitiativeChanges): Promise<Result<References>> {
   const errors: FieldProblem[] = [];
-  const kpiIds = input.kpis ? await liveKpiIds(tx, input.kpis.map((k) => k.code)) : new Map<string, number>();
+  const kpiIds = input.kpis
+    ? await liveKpiIds(
+        tx,
+        input.kpis.map((k) => k.code),
+      )
+    : new Map<string, number>();
   input.kpis?.forEach((link, index) => {
     if (!kpiIds.has(link.code)) errors.push({ path: `kpis[${index}].code`, message: `There is no live KPI with code '${link.code}'` });
   });
@@ -49,7 +54,8 @@ async function resolveReferences(tx: Tx, input: InitiativeChanges): Promise<Resu
   let businessFunctionId: number | null | undefined = input.businessFunction === null ? null : undefined;
   if (input.businessFunction) {
     businessFunctionId = await businessFunctionIdByCode(tx, input.businessFunction);
-    if (businessFunctionId === undefined) errors.push({ path: "businessFunction", message: `There is no business function with code '${input.businessFunction}'` });
+    if (businessFunctionId === undefined)
+      errors.push({ path: "businessFunction", message: `There is no business function with code '${input.businessFunction}'` });
   }
   return errors.length > 0 ? refuse(invalid(errors)) : ok({ kpiIds, ownerId, sponsorId, businessFunctionId });
 }
@@ -123,7 +129,8 @@ function editProblems(existing: { status: InitiativeStatus; methodology: string;
   }
   const methodology = changes.methodology ?? existing.methodology;
   const phase = changes.dmaicPhase !== undefined ? changes.dmaicPhase : existing.dmaicPhase;
-  if (phase && methodology !== "six_sigma") errors.push({ path: changes.dmaicPhase ? "dmaicPhase" : "methodology", message: "A DMAIC phase is only for Six Sigma initiatives" });
+  if (phase && methodology !== "six_sigma")
+    errors.push({ path: changes.dmaicPhase ? "dmaicPhase" : "methodology", message: "A DMAIC phase is only for Six Sigma initiatives" });
   return errors;
 }
 

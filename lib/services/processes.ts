@@ -9,7 +9,9 @@ import { processUpdateSchema, type ProcessStepInput, type ProcessUpdateInput } f
 import { parseWith } from "@/lib/schemas/problems";
 import { transactionally } from "./transaction";
 
-const STALE = conflict("This process was changed by someone else while you were editing. Nothing was saved: reload the page to see their changes, then edit again.");
+const STALE = conflict(
+  "This process was changed by someone else while you were editing. Nothing was saved: reload the page to see their changes, then edit again.",
+);
 
 export async function updateProcess(actor: Actor, input: unknown): Promise<Result<{ version: number }>> {
   if (!can(actor, "process:update")) return refuse(forbidden(`You do not have permission to ${describePermission("process:update")}.`));
@@ -19,7 +21,8 @@ export async function updateProcess(actor: Actor, input: unknown): Promise<Resul
   return transactionally(async (tx) => {
     const current = await findProcessForEdit(tx, edit.code);
     if (!current) return refuse(notFound(`There is no process ${edit.code}.`));
-    if (!can(actor, "process:update", { ownerId: current.ownerId })) return refuse(forbidden(`You do not have permission to ${describePermission("process:update")}.`));
+    if (!can(actor, "process:update", { ownerId: current.ownerId }))
+      return refuse(forbidden(`You do not have permission to ${describePermission("process:update")}.`));
     if (!(await updateProcessAtVersion(tx, current.id, edit.version, edit))) return refuse(STALE);
     const steps = await syncSteps(tx, current.id, edit.steps);
     if (steps) return refuse(steps);
@@ -51,7 +54,12 @@ async function syncSteps(tx: Tx, processId: number, steps: ProcessStepInput[]): 
   const removed = existing.filter((step) => !keptIds.has(step.id));
   const blocked = removed.filter((step) => step.kpis.length > 0);
   if (blocked.length > 0) return invalidAt("steps", stepHasKpisMessage(blocked));
-  await replaceSteps(tx, processId, removed.map((step) => step.id), steps);
+  await replaceSteps(
+    tx,
+    processId,
+    removed.map((step) => step.id),
+    steps,
+  );
   return null;
 }
 

@@ -45,7 +45,8 @@ export const IMPORT_LIMITS = { maxBytes: IMPORT_MAX_BYTES, maxRows: IMPORT_MAX_R
 /** The reading:write role check is the caller's (the route); KPI ownership is checked per row here. */
 export async function importReadings(actor: Actor, request: ImportRequest): Promise<Result<ImportResult>> {
   const text = decodeUtf8(request.bytes);
-  if (text === null) return refuse(invalid([{ path: "file", message: "The file is not UTF-8 text" }], "The file is not UTF-8 text; save it as 'CSV UTF-8' and try again."));
+  if (text === null)
+    return refuse(invalid([{ path: "file", message: "The file is not UTF-8 text" }], "The file is not UTF-8 text; save it as 'CSV UTF-8' and try again."));
   if (text.replace(/^\uFEFF/, "").trim() === "") {
     return refuse(invalid([{ path: "file", message: "The file is empty" }], "The body is empty: send a CSV file with the header kpi_code,period,value,note."));
   }
@@ -68,7 +69,11 @@ export async function importReadings(actor: Actor, request: ImportRequest): Prom
   // Row, duplicate and KPI errors are reported together, so a user sees every problem of the
   // file at once rather than one kind per attempt.
   const plan: ImportPlan = { writes: [], unchanged: 0, errors: candidates.errors };
-  await inChunks(candidates.list, (candidate) => addToPlan(plan, planRow(candidate, context)), (done) => report({ phase: "validating", done: rows.length + done, total }));
+  await inChunks(
+    candidates.list,
+    (candidate) => addToPlan(plan, planRow(candidate, context)),
+    (done) => report({ phase: "validating", done: rows.length + done, total }),
+  );
   report({ phase: "validating", done: total, total });
   if (plan.errors.length > 0) return refuse(rowRefusal(sortRowErrors(plan.errors)));
 
@@ -96,7 +101,9 @@ function rowRefusal(errors: RowError[]) {
   const count = new Set(errors.map((error) => error.row)).size;
   // A problem with the whole file (row 0) is its own best summary.
   const fileWide = errors.every((error) => error.row === 0);
-  const summary = fileWide ? errors.map((error) => error.message).join("; ") : `${count === 1 ? "1 row has" : `${count} rows have`} problems; nothing was imported.`;
+  const summary = fileWide
+    ? errors.map((error) => error.message).join("; ")
+    : `${count === 1 ? "1 row has" : `${count} rows have`} problems; nothing was imported.`;
   return invalid(
     errors.map((error) => ({ path: filePath(error.row, error.column), message: error.message })),
     summary,
@@ -174,7 +181,8 @@ async function write(plan: ImportPlan, result: ImportResult, actor: Actor, repor
     );
   } catch (error) {
     // Another writer added a reading for one of the file's periods between validation and writing.
-    if (isUniqueViolation(error)) return refuse(conflict("Readings for some of these periods changed while the file was being imported; nothing was written. Try again."));
+    if (isUniqueViolation(error))
+      return refuse(conflict("Readings for some of these periods changed while the file was being imported; nothing was written. Try again."));
     throw error;
   }
 }

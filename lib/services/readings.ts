@@ -29,7 +29,13 @@ const REFUSED = "The reading was refused; `errors` names each field.";
  * authorised against the KPI's owner before its input is looked at, so someone who may not write
  * this KPI learns nothing from validation messages.
  */
-export async function recordReading(actor: Actor, kpiCode: string, input: unknown, source: ReadingSource, today = new Date()): Promise<Result<RecordedReading>> {
+export async function recordReading(
+  actor: Actor,
+  kpiCode: string,
+  input: unknown,
+  source: ReadingSource,
+  today = new Date(),
+): Promise<Result<RecordedReading>> {
   const kpi = await getKpiForReading(kpiCode);
   if (!kpi) return refuse(notFound(`There is no KPI with code '${kpiCode}'.`));
   if (!can(actor, "reading:write", { ownerId: kpi.ownerId })) return refuse(forbidden(`You do not have permission to ${describePermission("reading:write")}.`));

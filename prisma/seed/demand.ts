@@ -25,7 +25,10 @@ export async function seedDemand(ctx: SeedContext): Promise<{ ids: DemandIds; cr
     data: BUSINESS_FUNCTIONS.map(({ valueChain, ...fn }) => ({ ...fn, valueChainId: idOf(chainIds, valueChain) })),
     skipDuplicates: true,
   });
-  const functionIds = await codesToIds(ctx, BUSINESS_FUNCTIONS.map((fn) => fn.code));
+  const functionIds = await codesToIds(
+    ctx,
+    BUSINESS_FUNCTIONS.map((fn) => fn.code),
+  );
   const demandProfiles = await seedProfiles(ctx, functionIds);
 
   const priorities = await ctx.db.businessPriority.createMany({
@@ -41,7 +44,10 @@ export async function seedDemand(ctx: SeedContext): Promise<{ ids: DemandIds; cr
     })),
     skipDuplicates: true,
   });
-  const priorityRows = await db.businessPriority.findMany({ where: { code: { in: BUSINESS_PRIORITIES.map((p) => p.code) } }, select: { id: true, code: true } });
+  const priorityRows = await db.businessPriority.findMany({
+    where: { code: { in: BUSINESS_PRIORITIES.map((p) => p.code) } },
+    select: { id: true, code: true },
+  });
   const priorityIds = new Map(priorityRows.map((p) => [p.code, p.id]));
 
   return {
@@ -62,13 +68,17 @@ async function codesToIds(ctx: SeedContext, codes: string[]): Promise<IdsByCode>
 async function seedProfiles(ctx: SeedContext, functionIds: IdsByCode): Promise<number> {
   const profiled = await ctx.db.demandProfile.findMany({ distinct: ["businessFunctionId"], select: { businessFunctionId: true } });
   const hasHistory = new Set(profiled.map((p) => p.businessFunctionId));
-  const data = DEMAND_PROFILES.filter((profile) => !hasHistory.has(idOf(functionIds, profile.function))).map(
-    ({ function: code, fromQuarter, ...profile }) => {
-      const effectiveFrom = quarterStart(ctx.today, fromQuarter);
-      // Profiles are agreed at a demand-profiling review about two weeks before they take effect.
-      return { ...profile, businessFunctionId: idOf(functionIds, code), effectiveFrom, recordedById: ctx.userIds.cto, recordedAt: atHour(addDays(effectiveFrom, -14), 10) };
-    },
-  );
+  const data = DEMAND_PROFILES.filter((profile) => !hasHistory.has(idOf(functionIds, profile.function))).map(({ function: code, fromQuarter, ...profile }) => {
+    const effectiveFrom = quarterStart(ctx.today, fromQuarter);
+    // Profiles are agreed at a demand-profiling review about two weeks before they take effect.
+    return {
+      ...profile,
+      businessFunctionId: idOf(functionIds, code),
+      effectiveFrom,
+      recordedById: ctx.userIds.cto,
+      recordedAt: atHour(addDays(effectiveFrom, -14), 10),
+    };
+  });
   const created = await ctx.db.demandProfile.createMany({ data, skipDuplicates: true });
   return created.count;
 }

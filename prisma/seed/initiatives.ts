@@ -38,8 +38,14 @@ function replay(ctx: SeedContext, seed: InitiativeSeed) {
     // The CTO triages and runs the work; the board approves, rejects, defers and ranks.
     const decider = ["triage", "start", "complete"].includes(d.decision) ? ctx.userIds.cto : ctx.userIds.board;
     return {
-      decision: d.decision, fromStatus, toStatus, rank: d.rank ?? null, rationale: d.rationale, meetingDate,
-      decidedBy: { connect: { id: decider } }, createdAt: atHour(meetingDate, 16),
+      decision: d.decision,
+      fromStatus,
+      toStatus,
+      rank: d.rank ?? null,
+      rationale: d.rationale,
+      meetingDate,
+      decidedBy: { connect: { id: decider } },
+      createdAt: atHour(meetingDate, 16),
     };
   });
   const { status } = state;
@@ -53,7 +59,9 @@ function replay(ctx: SeedContext, seed: InitiativeSeed) {
 function baselineOf(ctx: SeedContext, kpiCode: string, at: Date): { baselineValue: number; baselinePeriod: Date } | null {
   const kpi = kpiSeed(kpiCode);
   const cutoff = lastCompletedPeriod(at, kpi.frequency).getTime();
-  const period = readingPeriods(kpi, ctx.today).filter((p) => p.getTime() <= cutoff).at(-1);
+  const period = readingPeriods(kpi, ctx.today)
+    .filter((p) => p.getTime() <= cutoff)
+    .at(-1);
   return period ? { baselineValue: modelledValue(kpi, period, ctx.today), baselinePeriod: period } : null;
 }
 
@@ -62,14 +70,27 @@ function initiativeData(ctx: SeedContext, refs: { functionIds: IdsByCode; kpiIds
   const proposedAt = atHour(monthsBefore(ctx.today, seed.proposedMonthsAgo, 18), 10);
   const baselineAt = reachedAt.approved ?? proposedAt;
   return {
-    code: seed.code, title: seed.title, problem: seed.problem, rootCause: seed.rootCause,
-    methodology: seed.methodology, dmaicPhase: seed.dmaicPhase, stream: seed.stream, orchestration: seed.orchestration,
+    code: seed.code,
+    title: seed.title,
+    problem: seed.problem,
+    rootCause: seed.rootCause,
+    methodology: seed.methodology,
+    dmaicPhase: seed.dmaicPhase,
+    stream: seed.stream,
+    orchestration: seed.orchestration,
     businessFunction: seed.function ? { connect: { id: idOf(refs.functionIds, seed.function) } } : undefined,
     owner: { connect: { id: ctx.userIds[seed.owner] } },
     sponsor: { connect: { id: ctx.userIds.cto } },
-    effortWeeks: seed.effortWeeks, timeCriticality: seed.timeCriticality, riskReduction: seed.riskReduction,
-    status, rank, proposedAt, createdAt: proposedAt,
-    approvedAt: reachedAt.approved ?? null, startedAt: reachedAt.in_progress ?? null, completedAt: reachedAt.done ?? null,
+    effortWeeks: seed.effortWeeks,
+    timeCriticality: seed.timeCriticality,
+    riskReduction: seed.riskReduction,
+    status,
+    rank,
+    proposedAt,
+    createdAt: proposedAt,
+    approvedAt: reachedAt.approved ?? null,
+    startedAt: reachedAt.in_progress ?? null,
+    completedAt: reachedAt.done ?? null,
     targetDate: seed.targetInMonths === null ? null : monthsBefore(ctx.today, -seed.targetInMonths, 28),
     kpis: {
       create: seed.kpis.map((link) => ({
@@ -81,7 +102,9 @@ function initiativeData(ctx: SeedContext, refs: { functionIds: IdsByCode; kpiIds
     decisions: { create: decisions },
     comments: {
       create: seed.comments.map((c) => ({
-        author: { connect: { id: ctx.userIds[c.author] } }, body: c.body, createdAt: atHour(monthsBefore(ctx.today, c.monthsAgo, 12), 11),
+        author: { connect: { id: ctx.userIds[c.author] } },
+        body: c.body,
+        createdAt: atHour(monthsBefore(ctx.today, c.monthsAgo, 12), 11),
       })),
     },
   };

@@ -21,8 +21,7 @@ export interface ReadingHistory {
 }
 
 export type Thresholds =
-  | { direction: "higher" | "lower"; target: number; redFlag: number }
-  | { direction: "band"; bandLow: number; bandHigh: number; bandTolerance: number };
+  { direction: "higher" | "lower"; target: number; redFlag: number } | { direction: "band"; bandLow: number; bandHigh: number; bandTolerance: number };
 
 export type KpiSeed = Thresholds & {
   code: string;

@@ -7,10 +7,7 @@ import type { KpiSeed } from "./kpi-seed";
 import type { ProcessIds } from "./processes";
 import { idOf, type IdsByCode, type SeedContext } from "./types";
 
-export async function seedKpis(
-  ctx: SeedContext,
-  refs: DemandIds & ProcessIds,
-): Promise<{ kpiIds: IdsByCode; created: { kpis: number; kpiLinks: number } }> {
+export async function seedKpis(ctx: SeedContext, refs: DemandIds & ProcessIds): Promise<{ kpiIds: IdsByCode; created: { kpis: number; kpiLinks: number } }> {
   const kpis = await ctx.db.kpi.createMany({ data: KPI_CATALOGUE.map((kpi) => kpiRow(ctx, refs, kpi)), skipDuplicates: true });
   const rows = await ctx.db.kpi.findMany({ where: { code: { in: KPI_CATALOGUE.map((kpi) => kpi.code) } }, select: { id: true, code: true } });
   const kpiIds = new Map(rows.map((row) => [row.code, row.id]));

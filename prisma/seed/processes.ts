@@ -24,8 +24,16 @@ export async function seedProcesses(ctx: SeedContext): Promise<{ ids: ProcessIds
   const before = new Set((await ctx.db.process.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((p) => p.code));
   const processes = await ctx.db.process.createMany({
     data: PROCESSES.map((p) => ({
-      code: p.code, name: p.name, kind: p.kind, framework: p.framework, purpose: p.purpose,
-      inputs: p.inputs, outputs: p.outputs, decisions: p.decisions, roles: p.roles, ownerId: ctx.userIds[p.owner],
+      code: p.code,
+      name: p.name,
+      kind: p.kind,
+      framework: p.framework,
+      purpose: p.purpose,
+      inputs: p.inputs,
+      outputs: p.outputs,
+      decisions: p.decisions,
+      roles: p.roles,
+      ownerId: ctx.userIds[p.owner],
     })),
     skipDuplicates: true,
   });
@@ -36,7 +44,12 @@ export async function seedProcesses(ctx: SeedContext): Promise<{ ids: ProcessIds
   // Monitoring actions have no natural key: they come only with a process this run created.
   const monitoringActions = await ctx.db.monitoringAction.createMany({
     data: PROCESSES.filter((process) => !before.has(process.code)).flatMap((process) =>
-      process.monitoring.map((m) => ({ processId: idOf(processIds, process.code), action: m.action, cadence: m.cadence, accountableId: ctx.userIds[m.accountable] })),
+      process.monitoring.map((m) => ({
+        processId: idOf(processIds, process.code),
+        action: m.action,
+        cadence: m.cadence,
+        accountableId: ctx.userIds[m.accountable],
+      })),
     ),
   });
   const capabilities = await seedCapabilities(ctx, processIds);
@@ -44,15 +57,19 @@ export async function seedProcesses(ctx: SeedContext): Promise<{ ids: ProcessIds
 
   return {
     ids: { processIds, stepIds: await stepIdsOf(ctx, processIds), capabilityIds: capabilities.ids },
-    created: { processes: processes.count, processSteps, monitoringActions: monitoringActions.count, capabilities: capabilities.created, coordinationMechanisms },
+    created: {
+      processes: processes.count,
+      processSteps,
+      monitoringActions: monitoringActions.count,
+      capabilities: capabilities.created,
+      coordinationMechanisms,
+    },
   };
 }
 
 async function seedSteps(ctx: SeedContext, processIds: IdsByCode): Promise<number> {
   const steps = await ctx.db.processStep.createMany({
-    data: PROCESSES.flatMap((process) =>
-      process.steps.map((step, index) => ({ processId: idOf(processIds, process.code), position: index + 1, ...step })),
-    ),
+    data: PROCESSES.flatMap((process) => process.steps.map((step, index) => ({ processId: idOf(processIds, process.code), position: index + 1, ...step }))),
     skipDuplicates: true,
   });
   return steps.count;
@@ -60,7 +77,10 @@ async function seedSteps(ctx: SeedContext, processIds: IdsByCode): Promise<numbe
 
 async function stepIdsOf(ctx: SeedContext, processIds: IdsByCode): Promise<IdsByCode> {
   const codeById = new Map([...processIds].map(([code, id]) => [id, code]));
-  const steps = await ctx.db.processStep.findMany({ where: { processId: { in: [...processIds.values()] } }, select: { id: true, processId: true, position: true } });
+  const steps = await ctx.db.processStep.findMany({
+    where: { processId: { in: [...processIds.values()] } },
+    select: { id: true, processId: true, position: true },
+  });
   return new Map(steps.map((step) => [stepKey(codeById.get(step.processId) ?? "", step.position), step.id]));
 }
 

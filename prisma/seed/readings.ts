@@ -23,13 +23,49 @@ interface CorrectionSeed {
 }
 
 const CORRECTIONS: readonly CorrectionSeed[] = [
-  { kpi: "D-ITCOST", periodsBack: 3, delta: -1.4, daysAfterFirstEntry: 9, reason: "Finance restated the month: a one-off licence true-up had been booked to IT instead of Group." },
-  { kpi: "S-INC-MTTR", periodsBack: 9, delta: 0.7, daysAfterFirstEntry: 6, reason: "Two P2 incidents were closed late in the ITSM tool; restore times re-derived from monitoring timestamps." },
-  { kpi: "C-MON-COVER", periodsBack: 6, delta: -3, daysAfterFirstEntry: 12, reason: "Coverage double-counted the disaster-recovery instances of eleven services." },
+  {
+    kpi: "D-ITCOST",
+    periodsBack: 3,
+    delta: -1.4,
+    daysAfterFirstEntry: 9,
+    reason: "Finance restated the month: a one-off licence true-up had been booked to IT instead of Group.",
+  },
+  {
+    kpi: "S-INC-MTTR",
+    periodsBack: 9,
+    delta: 0.7,
+    daysAfterFirstEntry: 6,
+    reason: "Two P2 incidents were closed late in the ITSM tool; restore times re-derived from monitoring timestamps.",
+  },
+  {
+    kpi: "C-MON-COVER",
+    periodsBack: 6,
+    delta: -3,
+    daysAfterFirstEntry: 12,
+    reason: "Coverage double-counted the disaster-recovery instances of eleven services.",
+  },
   { kpi: "D-REGREP", periodsBack: 4, delta: -1.2, daysAfterFirstEntry: 15, reason: "A resubmitted COREP return came to light after month end." },
-  { kpi: "S-CHG-SUCCESS", periodsBack: 20, delta: -2.1, daysAfterFirstEntry: 8, reason: "The post-implementation review reclassified a failed change that had been recorded as successful." },
-  { kpi: "S-NPI-LEAD", periodsBack: 8, delta: 1.5, daysAfterFirstEntry: 10, reason: "Lead time now measured to go-live rather than pilot end, as agreed in the core group." },
-  { kpi: "C-ITIL-CERT", periodsBack: 2, delta: 3, daysAfterFirstEntry: 20, reason: "Certificates from the December exam sitting arrived after the quarter was reported." },
+  {
+    kpi: "S-CHG-SUCCESS",
+    periodsBack: 20,
+    delta: -2.1,
+    daysAfterFirstEntry: 8,
+    reason: "The post-implementation review reclassified a failed change that had been recorded as successful.",
+  },
+  {
+    kpi: "S-NPI-LEAD",
+    periodsBack: 8,
+    delta: 1.5,
+    daysAfterFirstEntry: 10,
+    reason: "Lead time now measured to go-live rather than pilot end, as agreed in the core group.",
+  },
+  {
+    kpi: "C-ITIL-CERT",
+    periodsBack: 2,
+    delta: 3,
+    daysAfterFirstEntry: 20,
+    reason: "Certificates from the December exam sitting arrived after the quarter was reported.",
+  },
 ];
 
 /** Entry lag: people enter a few days after period end, imports and machines within a day or two. */

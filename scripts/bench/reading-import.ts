@@ -13,8 +13,17 @@ async function makeKpis(): Promise<{ ownerId: number; codes: string[] }> {
   const codes = Array.from({ length: KPIS }, (_, index) => `BENCH-${String(index).padStart(3, "0")}`);
   await db().kpi.createMany({
     data: codes.map((code) => ({
-      code, name: code, layer: "supply" as const, scorecard: "operational" as const, unit: "%", direction: "higher" as const,
-      target: 95, redFlag: 90, frequency: "weekly" as const, indicatorType: "lagging" as const, ownerId: owner.id,
+      code,
+      name: code,
+      layer: "supply" as const,
+      scorecard: "operational" as const,
+      unit: "%",
+      direction: "higher" as const,
+      target: 95,
+      redFlag: 90,
+      frequency: "weekly" as const,
+      indicatorType: "lagging" as const,
+      ownerId: owner.id,
     })),
   });
   return { ownerId: owner.id, codes };
@@ -35,7 +44,11 @@ async function timed<T>(label: string, rows: number, work: () => Promise<T>): Pr
   const started = performance.now();
   const result = await work();
   const seconds = (performance.now() - started) / 1000;
-  console.log(`${label.padEnd(38)} ${seconds.toFixed(2).padStart(7)} s  ${Math.round(rows / seconds).toLocaleString("en").padStart(10)} rows/s`);
+  console.log(
+    `${label.padEnd(38)} ${seconds.toFixed(2).padStart(7)} s  ${Math.round(rows / seconds)
+      .toLocaleString("en")
+      .padStart(10)} rows/s`,
+  );
   return result;
 }
 
@@ -57,7 +70,11 @@ export async function benchReadingImport(): Promise<void> {
   const again = await timed("re-import of the same file", rows, () => importReadings(actor, { bytes, dryRun: false }));
   clearInterval(sampler);
 
-  for (const [label, outcome] of [["dry run", dry], ["import", first], ["re-import", again]] as const) {
+  for (const [label, outcome] of [
+    ["dry run", dry],
+    ["import", first],
+    ["re-import", again],
+  ] as const) {
     console.log(`${label.padEnd(10)} → ${outcome.ok ? JSON.stringify(outcome.value) : JSON.stringify(outcome.refusal).slice(0, 200)}`);
   }
   const stored = await db().reading.count({ where: { enteredById: ownerId } });

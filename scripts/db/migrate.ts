@@ -33,9 +33,7 @@ export function projectPaths(root = REPO_ROOT) {
 export async function applyMigrations(databaseUrl: string, migrationsDir = projectPaths().migrations): Promise<string[]> {
   if (!existsSync(migrationsDir)) throw new Error(`No migrations folder at ${migrationsDir}`);
   const migrationsList = await readMigrationList(migrationsDir);
-  const output = await withSchemaEngine(databaseUrl, (engine) =>
-    engine.applyMigrations({ migrationsList, filters: EMPTY_SCHEMA.filters }),
-  );
+  const output = await withSchemaEngine(databaseUrl, (engine) => engine.applyMigrations({ migrationsList, filters: EMPTY_SCHEMA.filters }));
   return output.appliedMigrationNames;
 }
 
@@ -95,7 +93,10 @@ export async function createMigration(name: string, options: CreateOptions = {})
 /** Returns the name unchanged if valid; the folder name must be safe and sort predictably. */
 export function validateMigrationName(name: string): string {
   if (/^[a-z0-9_]{1,200}$/.test(name)) return name;
-  const suggestion = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  const suggestion = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   const hint = suggestion ? `, e.g. ${suggestion}` : "";
   throw new Error(`Invalid migration name "${name}": use lowercase letters, digits and underscores${hint}`);
 }
@@ -115,7 +116,10 @@ export function migrationTimestamp(now: Date, latestFolder?: string): string {
 
 async function migrationFolders(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort((a, b) => a.localeCompare(b));
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort((a, b) => a.localeCompare(b));
 }
 
 /** Prisma refuses to mix providers in one history; the lock file records ours. */

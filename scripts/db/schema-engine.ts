@@ -31,13 +31,15 @@ export async function readMigrationList(baseDir: string): Promise<MigrationList>
   const entries = await readdir(baseDir, { withFileTypes: true });
   const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   const migrationDirectories = await Promise.all(
-    names.sort((a, b) => a.localeCompare(b)).map(async (name) => {
-      const content = await readFile(path.join(baseDir, name, MIGRATION_FILE), "utf8").then(
-        (value) => ({ tag: "ok" as const, value }),
-        (error: unknown) => ({ tag: "error" as const, value: String(error) }),
-      );
-      return { path: name, migrationFile: { path: MIGRATION_FILE, content } };
-    }),
+    names
+      .sort((a, b) => a.localeCompare(b))
+      .map(async (name) => {
+        const content = await readFile(path.join(baseDir, name, MIGRATION_FILE), "utf8").then(
+          (value) => ({ tag: "ok" as const, value }),
+          (error: unknown) => ({ tag: "error" as const, value: String(error) }),
+        );
+        return { path: name, migrationFile: { path: MIGRATION_FILE, content } };
+      }),
   );
   const lock = await readFile(path.join(baseDir, LOCK_FILE), "utf8").catch(() => null);
   return { baseDir, lockfile: { path: LOCK_FILE, content: lock }, shadowDbInitScript: "", migrationDirectories };
@@ -146,6 +148,10 @@ function engineError(error: unknown, registry: ErrorRegistry): Error {
   if (error instanceof WebAssembly.RuntimeError && panic.message) text = `schema engine panicked: ${panic.message}`;
   const migration = /migration_name="([^"]+)"/.exec(text)?.[1];
   const message = text.split(/\n\s+0: /)[0] ?? text; // the rest is a Rust span trace
-  const line = message.split("\n").map((part) => part.trim()).filter(Boolean).join(" ");
+  const line = message
+    .split("\n")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(" ");
   return new Error(migration ? `migration ${migration}: ${line}` : line, { cause: error });
 }

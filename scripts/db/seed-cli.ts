@@ -5,7 +5,9 @@ import { seedDemoOrganisation, describeSeedSummary } from "@/prisma/seed";
 async function main(): Promise<number> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    console.error("DATABASE_URL is not set. Set it to the postgres:// URL of a migrated database, e.g.\n  DATABASE_URL=postgresql://user:pass@localhost:5432/ambidex npm run db:seed");
+    console.error(
+      "DATABASE_URL is not set. Set it to the postgres:// URL of a migrated database, e.g.\n  DATABASE_URL=postgresql://user:pass@localhost:5432/ambidex npm run db:seed",
+    );
     return 1;
   }
   const db = createPrismaClient(url);

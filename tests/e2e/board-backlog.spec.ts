@@ -12,7 +12,9 @@ async function decide(page: Page, decision: string, rationale: string, rank?: st
   await expect(form.getByTestId("form-message")).toContainText(`Recorded: ${decision}.`);
 }
 
-test("Board and owner: an unaddressed red gap becomes an initiative the board triages, ranks and approves; the CTO sees it against the KPI", async ({ browser }) => {
+test("Board and owner: an unaddressed red gap becomes an initiative the board triages, ranks and approves; the CTO sees it against the KPI", async ({
+  browser,
+}) => {
   const board = await (await browser.newContext()).newPage();
   await signIn(board, "board@example.com");
   await expect(board).toHaveURL("/backlog");
@@ -25,7 +27,10 @@ test("Board and owner: an unaddressed red gap becomes an initiative the board tr
   const owner = await (await browser.newContext()).newPage();
   await signIn(owner, "owner@example.com");
   await owner.goto("/backlog/gaps");
-  await owner.getByRole("link", { name: `Propose an initiative for ${KPI}` }).first().click();
+  await owner
+    .getByRole("link", { name: `Propose an initiative for ${KPI}` })
+    .first()
+    .click();
   await expect(owner.getByTestId("proposal-kpi")).toContainText("Baseline");
   const title = `Kaizen: green-belt cohort for problem managers ${Date.now()}`;
   await owner.getByLabel("Title").fill(title);

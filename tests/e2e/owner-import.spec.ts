@@ -9,7 +9,11 @@ function monday(weeksBack: number): string {
   return new Date(today - (sinceMonday + 7 * weeksBack) * 86_400_000).toISOString().slice(0, 10);
 }
 
-const csv = (rows: string[]) => ({ name: "mttr.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFFkpi_code,period,value,note\r\n${rows.join("\r\n")}\r\n`) });
+const csv = (rows: string[]) => ({
+  name: "mttr.csv",
+  mimeType: "text/csv",
+  buffer: Buffer.from(`\uFEFFkpi_code,period,value,note\r\n${rows.join("\r\n")}\r\n`),
+});
 
 test("Process owner: a file with a bad row is refused whole; fixed, it imports and the scorecard shows the new value", async ({ page }) => {
   await signIn(page, "owner@example.com");

@@ -148,7 +148,14 @@ export async function makeKpiOwnedBy(ownerId: number, frequency: "weekly" | "mon
 
 /** An initiative in any status, written directly (owner, root cause and linked KPIs as given). */
 export async function makeInitiative(
-  overrides: { ownerId?: number; status?: "proposed" | "triaged" | "approved" | "in_progress" | "done" | "rejected" | "deferred"; rootCause?: string | null; kpiIds?: number[]; businessFunctionId?: number; stream?: Stream } = {},
+  overrides: {
+    ownerId?: number;
+    status?: "proposed" | "triaged" | "approved" | "in_progress" | "done" | "rejected" | "deferred";
+    rootCause?: string | null;
+    kpiIds?: number[];
+    businessFunctionId?: number;
+    stream?: Stream;
+  } = {},
 ) {
   const ownerId = overrides.ownerId ?? (await makeUser({ role: "process_owner" })).id;
   const kpiIds = overrides.kpiIds ?? [(await makeKpi()).id];

@@ -26,7 +26,19 @@ describe("a demand KPI must be anchored in a business priority", () => {
   it("is refused by the database too, even when validation is bypassed", async () => {
     const owner = await makeUser({ role: "process_owner" });
     const write = db().kpi.create({
-      data: { code: "RAW-DEMAND-1", name: "x", layer: "demand", scorecard: "strategic", unit: "%", direction: "higher", target: 2, redFlag: 1, frequency: "monthly", indicatorType: "lagging", ownerId: owner.id },
+      data: {
+        code: "RAW-DEMAND-1",
+        name: "x",
+        layer: "demand",
+        scorecard: "strategic",
+        unit: "%",
+        direction: "higher",
+        target: 2,
+        redFlag: 1,
+        frequency: "monthly",
+        indicatorType: "lagging",
+        ownerId: owner.id,
+      },
     });
     await expect(write).rejects.toThrow(/kpi_demand_needs_priority/);
   });
@@ -42,7 +54,19 @@ describe("a demand KPI must be anchored in a business priority", () => {
   it("the database refuses thresholds that contradict the direction", async () => {
     const owner = await makeUser({ role: "process_owner" });
     const write = db().kpi.create({
-      data: { code: "RAW-BAD-THRESH", name: "x", layer: "supply", scorecard: "operational", unit: "%", direction: "higher", target: 90, redFlag: 95, frequency: "monthly", indicatorType: "lagging", ownerId: owner.id },
+      data: {
+        code: "RAW-BAD-THRESH",
+        name: "x",
+        layer: "supply",
+        scorecard: "operational",
+        unit: "%",
+        direction: "higher",
+        target: 90,
+        redFlag: 95,
+        frequency: "monthly",
+        indicatorType: "lagging",
+        ownerId: owner.id,
+      },
     });
     await expect(write).rejects.toThrow(/kpi_thresholds_consistent/);
   });

@@ -7,7 +7,16 @@ import { makeUser } from "../factories";
 async function createInitiative(fields: { status: InitiativeStatus; rootCause?: string; methodology?: Methodology; dmaicPhase?: "define" }) {
   const owner = await makeUser({ role: "process_owner" });
   return db().initiative.create({
-    data: { code: `INI-${randomUUID().slice(0, 8)}`, title: "t", problem: "p", methodology: "lean", stream: "exploit", ownerId: owner.id, effortWeeks: 4, ...fields },
+    data: {
+      code: `INI-${randomUUID().slice(0, 8)}`,
+      title: "t",
+      problem: "p",
+      methodology: "lean",
+      stream: "exploit",
+      ownerId: owner.id,
+      effortWeeks: 4,
+      ...fields,
+    },
   });
 }
 

@@ -23,7 +23,13 @@ import { makeApiToken, makeBusinessFunction, makeInitiative, makeKpi, makeReadin
 type Status = "proposed" | "triaged" | "approved" | "in_progress" | "done" | "rejected" | "deferred";
 type Actor = { id: number; role: Role };
 
-const decision = (kind: string, version: number, extra: Record<string, unknown> = {}) => ({ decision: kind, rationale: `Because ${kind}`, meetingDate: "2026-11-20", version, ...extra });
+const decision = (kind: string, version: number, extra: Record<string, unknown> = {}) => ({
+  decision: kind,
+  rationale: `Because ${kind}`,
+  meetingDate: "2026-11-20",
+  version,
+  ...extra,
+});
 
 // Written out independently of lib/domain/backlog/lifecycle.ts, so a change there must show up here.
 const MOVES: { from: Status; decision: string; to: Status; by: "board" | "runner" }[] = [
@@ -98,7 +104,14 @@ describe("board decisions", () => {
     const result = await decideInitiative(actors.board_member, initiative.id, decision("triage", 1));
     if (!result.ok) throw new Error(result.refusal.kind);
     const stored = await db().boardDecision.findUniqueOrThrow({ where: { id: result.value.decision.id } });
-    expect(stored).toMatchObject({ decision: "triage", fromStatus: "proposed", toStatus: "triaged", rationale: "Because triage", decidedById: actors.board_member.id, rank: null });
+    expect(stored).toMatchObject({
+      decision: "triage",
+      fromStatus: "proposed",
+      toStatus: "triaged",
+      rationale: "Because triage",
+      decidedById: actors.board_member.id,
+      rank: null,
+    });
     expect(stored.meetingDate.toISOString().slice(0, 10)).toBe("2026-11-20");
     const audit = await db().auditEvent.findFirst({ where: { entityType: "Initiative", entityId: initiative.code, action: "initiative.triage" } });
     expect(audit?.actorId).toBe(actors.board_member.id);
@@ -107,9 +120,15 @@ describe("board decisions", () => {
   it("ranks a triaged initiative as a decision of its own; rank needs the board and an open status", async () => {
     const initiative = await makeInitiative({ status: "triaged" });
     const ranked = await decideInitiative(actors.board_member, initiative.id, decision("rank", 1, { rank: 3 }));
-    expect(ranked).toMatchObject({ ok: true, value: { decision: { decision: "rank", rank: 3, fromStatus: null, toStatus: null }, initiative: { rank: 3, version: 2, status: "triaged" } } });
+    expect(ranked).toMatchObject({
+      ok: true,
+      value: { decision: { decision: "rank", rank: 3, fromStatus: null, toStatus: null }, initiative: { rank: 3, version: 2, status: "triaged" } },
+    });
     expect(outcome(await decideInitiative(actors.process_owner, initiative.id, decision("rank", 2, { rank: 1 })))).toBe("forbidden");
-    expect(await decideInitiative(actors.board_member, initiative.id, decision("rank", 2))).toMatchObject({ ok: false, refusal: { kind: "invalid", errors: [{ path: "rank" }] } });
+    expect(await decideInitiative(actors.board_member, initiative.id, decision("rank", 2))).toMatchObject({
+      ok: false,
+      refusal: { kind: "invalid", errors: [{ path: "rank" }] },
+    });
     const proposed = await makeInitiative();
     expect(outcome(await decideInitiative(actors.board_member, proposed.id, decision("rank", 1, { rank: 1 })))).toBe("invalid");
   });
@@ -132,7 +151,14 @@ describe("board decisions", () => {
   it("captures each linked KPI's current value as its baseline at approval", async () => {
     const kpi = await makeKpi();
     await makeReading(kpi.id, "2026-08-01", 80);
-    const proposed = await proposeInitiative(actors.process_owner, { title: "T", problem: "P", methodology: "lean", stream: "exploit", effortWeeks: 3, kpis: [{ code: kpi.code, expectedImprovement: 5 }] });
+    const proposed = await proposeInitiative(actors.process_owner, {
+      title: "T",
+      problem: "P",
+      methodology: "lean",
+      stream: "exploit",
+      effortWeeks: 3,
+      kpis: [{ code: kpi.code, expectedImprovement: 5 }],
+    });
     const created = valueOf(proposed);
     expect(created.kpis[0]).toMatchObject({ baselineValue: 80 });
     await makeReading(kpi.id, "2026-09-01", 84);
@@ -187,10 +213,22 @@ describe("editing", () => {
     expect(await updateInitiative(actors.board_member, initiative.id, 1, { timeCriticality: 9 })).toMatchObject({ ok: true, value: { timeCriticality: 9 } });
     expect(outcome(await updateInitiative(actors.board_member, initiative.id, 2, { title: "x" }))).toBe("forbidden");
     expect(outcome(await updateInitiative(actors.viewer, initiative.id, 2, { riskReduction: 2 }))).toBe("forbidden");
-    expect(await updateInitiative(actors.executive, initiative.id, 2, { rootCause: "" })).toMatchObject({ ok: false, refusal: { kind: "invalid", errors: [{ path: "rootCause" }] } });
-    expect(await updateInitiative(actors.executive, initiative.id, 2, { dmaicPhase: "measure" })).toMatchObject({ ok: false, refusal: { kind: "invalid", errors: [{ path: "dmaicPhase" }] } });
-    expect(await updateInitiative(actors.executive, initiative.id, 2, { effortWeeks: 0, timeCriticality: 11 })).toMatchObject({ ok: false, refusal: { kind: "invalid" } });
-    expect(await updateInitiative(actors.executive, initiative.id, 2, {})).toMatchObject({ ok: false, refusal: { kind: "invalid", errors: [{ path: "body" }] } });
+    expect(await updateInitiative(actors.executive, initiative.id, 2, { rootCause: "" })).toMatchObject({
+      ok: false,
+      refusal: { kind: "invalid", errors: [{ path: "rootCause" }] },
+    });
+    expect(await updateInitiative(actors.executive, initiative.id, 2, { dmaicPhase: "measure" })).toMatchObject({
+      ok: false,
+      refusal: { kind: "invalid", errors: [{ path: "dmaicPhase" }] },
+    });
+    expect(await updateInitiative(actors.executive, initiative.id, 2, { effortWeeks: 0, timeCriticality: 11 })).toMatchObject({
+      ok: false,
+      refusal: { kind: "invalid" },
+    });
+    expect(await updateInitiative(actors.executive, initiative.id, 2, {})).toMatchObject({
+      ok: false,
+      refusal: { kind: "invalid", errors: [{ path: "body" }] },
+    });
     expect(outcome(await updateInitiative(actors.executive, 2_000_000_000, 1, { title: "x" }))).toBe("not-found");
   });
 
@@ -200,7 +238,12 @@ describe("editing", () => {
     await makeReading(added.id, "2026-09-01", 91);
     const initiative = await makeInitiative({ ownerId: actors.process_owner.id, kpiIds: [kept.id] });
     await db().initiativeKpi.update({ where: { initiativeId_kpiId: { initiativeId: initiative.id, kpiId: kept.id } }, data: { baselineValue: 70 } });
-    const result = await updateInitiative(actors.process_owner, initiative.id, 1, { kpis: [{ code: kept.code, expectedImprovement: 9 }, { code: added.code, expectedImprovement: 1 }] });
+    const result = await updateInitiative(actors.process_owner, initiative.id, 1, {
+      kpis: [
+        { code: kept.code, expectedImprovement: 9 },
+        { code: added.code, expectedImprovement: 1 },
+      ],
+    });
     expect(result.ok && result.value.kpis.map((k) => [k.kpi.code, k.baselineValue, k.expectedImprovement])).toEqual([
       [kept.code, 70, 9],
       [added.code, 91, 1],
@@ -222,17 +265,35 @@ describe("proposing", () => {
     await makeReading(kpi.id, "2026-09-01", 88);
     const before = await db().initiative.count();
     const result = await proposeFromGap(actors.process_owner, kpi.code);
-    expect(result).toMatchObject({ ok: true, value: { kpis: [{ code: kpi.code, baselineValue: 88, baselinePeriod: "2026-09-01", target: 95, expectedImprovement: 7 }] } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { kpis: [{ code: kpi.code, baselineValue: 88, baselinePeriod: "2026-09-01", target: 95, expectedImprovement: 7 }] },
+    });
     expect(await db().initiative.count()).toBe(before);
     expect(outcome(await proposeFromGap(actors.viewer, kpi.code))).toBe("forbidden");
     expect(outcome(await proposeFromGap(actors.process_owner, "NO-SUCH-KPI"))).toBe("not-found");
   });
 
   it("refuses unknown references as field errors and a viewer outright", async () => {
-    const result = await proposeInitiative(actors.executive, { title: "T", problem: "P", methodology: "lean", stream: "exploit", effortWeeks: 1, owner: "nobody@test.example", businessFunction: "NOPE", kpis: [{ code: "NOPE", expectedImprovement: 1 }] });
-    expect(!result.ok && result.refusal.kind === "invalid" && result.refusal.errors.map((e) => e.path).sort()).toEqual(["businessFunction", "kpis[0].code", "owner"]);
+    const result = await proposeInitiative(actors.executive, {
+      title: "T",
+      problem: "P",
+      methodology: "lean",
+      stream: "exploit",
+      effortWeeks: 1,
+      owner: "nobody@test.example",
+      businessFunction: "NOPE",
+      kpis: [{ code: "NOPE", expectedImprovement: 1 }],
+    });
+    expect(!result.ok && result.refusal.kind === "invalid" && result.refusal.errors.map((e) => e.path).sort()).toEqual([
+      "businessFunction",
+      "kpis[0].code",
+      "owner",
+    ]);
     expect(outcome(await proposeInitiative(actors.viewer, {}))).toBe("forbidden");
-    expect(await proposeInitiative(actors.executive, { title: "T", problem: "P", methodology: "kaizen", dmaicPhase: "define", stream: "exploit", effortWeeks: 1 })).toMatchObject({ ok: false, refusal: { kind: "invalid", errors: [{ path: "dmaicPhase" }] } });
+    expect(
+      await proposeInitiative(actors.executive, { title: "T", problem: "P", methodology: "kaizen", dmaicPhase: "define", stream: "exploit", effortWeeks: 1 }),
+    ).toMatchObject({ ok: false, refusal: { kind: "invalid", errors: [{ path: "dmaicPhase" }] } });
   });
 });
 
@@ -252,7 +313,10 @@ describe("decision log and capacity", () => {
     expect(outcome(await setCapacity(actors.board_member, quarter, 100))).toBe("ok");
     expect(outcome(await setCapacity(actors.executive, quarter, 120))).toBe("ok");
     expect(outcome(await setCapacity(actors.process_owner, quarter, 1))).toBe("forbidden");
-    expect(await setCapacity(actors.board_member, "2026-05-01", 1)).toMatchObject({ ok: false, refusal: { kind: "invalid", errors: [{ path: "quarterStart" }] } });
+    expect(await setCapacity(actors.board_member, "2026-05-01", 1)).toMatchObject({
+      ok: false,
+      refusal: { kind: "invalid", errors: [{ path: "quarterStart" }] },
+    });
     expect((await currentCapacity(new Date(quarter)))?.personWeeks).toBe(120);
   });
 });
@@ -266,7 +330,8 @@ describe("the HTTP API", () => {
   const send = (method: string, path: string, body: unknown, token?: string) =>
     new NextRequest(`http://localhost${path}`, { method, headers: headers(token), body: typeof body === "string" ? body : JSON.stringify(body) });
   const params = (id: string | number) => ({ params: Promise.resolve({ id: String(id) }) });
-  const decide = (id: string | number, body: unknown, token?: string) => decideRoute(send("POST", `/api/v1/initiatives/${id}/decisions`, body, token), params(id));
+  const decide = (id: string | number, body: unknown, token?: string) =>
+    decideRoute(send("POST", `/api/v1/initiatives/${id}/decisions`, body, token), params(id));
   const patch = (id: string | number, body: unknown, token?: string) => patchRoute(send("PATCH", `/api/v1/initiatives/${id}`, body, token), params(id));
 
   async function expectProblem(response: Response, status: number) {
@@ -278,18 +343,47 @@ describe("the HTTP API", () => {
   it("proposes (201), lists with filters, decides (201) and edits", async () => {
     const fn = await makeBusinessFunction();
     const kpi = await makeKpi();
-    const created = await proposeRoute(send("POST", "/api/v1/initiatives", { title: "API", problem: "Gap", methodology: "six_sigma", dmaicPhase: "define", stream: "explore", businessFunction: fn.code, effortWeeks: 2, kpis: [{ code: kpi.code, expectedImprovement: 3 }] }, tokens.process_owner), {});
+    const created = await proposeRoute(
+      send(
+        "POST",
+        "/api/v1/initiatives",
+        {
+          title: "API",
+          problem: "Gap",
+          methodology: "six_sigma",
+          dmaicPhase: "define",
+          stream: "explore",
+          businessFunction: fn.code,
+          effortWeeks: 2,
+          kpis: [{ code: kpi.code, expectedImprovement: 3 }],
+        },
+        tokens.process_owner,
+      ),
+      {},
+    );
     expect(created.status).toBe(201);
     const { initiative } = (await created.json()) as { initiative: { id: number; code: string; version: number } };
     expect(initiative.code).toMatch(/^INI-\d{3,}$/);
 
-    const listed = initiativeListResponseSchema.parse(await (await listRoute(new NextRequest(`http://localhost/api/v1/initiatives?businessFunction=${fn.code}&stream=explore&kpi=${kpi.code}&status=proposed`, { headers: headers(tokens.viewer) }), {})).json());
+    const listed = initiativeListResponseSchema.parse(
+      await (
+        await listRoute(
+          new NextRequest(`http://localhost/api/v1/initiatives?businessFunction=${fn.code}&stream=explore&kpi=${kpi.code}&status=proposed`, {
+            headers: headers(tokens.viewer),
+          }),
+          {},
+        )
+      ).json(),
+    );
     expect(listed.initiatives.map((i) => i.code)).toEqual([initiative.code]);
     expect(listed.initiatives[0]).toMatchObject({ businessFunction: fn.code, dmaicPhase: "define", kpis: [{ code: kpi.code, expectedImprovement: 3 }] });
 
     const decided = await decide(initiative.id, decision("triage", 1), tokens.board_member);
     expect(decided.status).toBe(201);
-    expect(decisionCreatedResponseSchema.parse(await decided.json())).toMatchObject({ decision: { decision: "triage", toStatus: "triaged", meetingDate: "2026-11-20", initiative: initiative.code }, initiative: { version: 2 } });
+    expect(decisionCreatedResponseSchema.parse(await decided.json())).toMatchObject({
+      decision: { decision: "triage", toStatus: "triaged", meetingDate: "2026-11-20", initiative: initiative.code },
+      initiative: { version: 2 },
+    });
 
     const edited = await patch(initiative.id, { version: 2, title: "Renamed" }, tokens.process_owner);
     expect(edited.status).toBe(200);
@@ -326,7 +420,9 @@ describe("the HTTP API", () => {
   });
 
   it("documents the initiative paths in the OpenAPI document", async () => {
-    const doc = (await (await getOpenApi(new NextRequest("http://localhost/api/v1/openapi.json"), { params: Promise.resolve({}) })).json()) as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await (await getOpenApi(new NextRequest("http://localhost/api/v1/openapi.json"), { params: Promise.resolve({}) })).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(Object.keys(doc.paths["/api/v1/initiatives"] ?? {})).toEqual(["get", "post"]);
     expect(doc.paths["/api/v1/initiatives/{id}"]).toHaveProperty("patch");
     expect(doc.paths["/api/v1/initiatives/{id}/decisions"]).toHaveProperty("post");

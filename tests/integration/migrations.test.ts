@@ -96,9 +96,7 @@ describe("createMigration", () => {
       const options = { root, databaseUrl: server, now: new Date("2026-11-24T10:11:12Z") };
       const folder = await createMigration("add_board_capacity_note", options);
       expect(path.basename(folder)).toBe("20261124101112_add_board_capacity_note");
-      expect(readFileSync(path.join(folder, "migration.sql"), "utf8")).toContain(
-        'ALTER TABLE "BoardCapacity" ADD COLUMN     "note" TEXT;',
-      );
+      expect(readFileSync(path.join(folder, "migration.sql"), "utf8")).toContain('ALTER TABLE "BoardCapacity" ADD COLUMN     "note" TEXT;');
       expect(readFileSync(projectPaths(root).snapshot, "utf8")).toBe(schema);
       expect(await checkDrift(server, { root })).toEqual([]);
       await expect(createMigration("again", options)).rejects.toThrow(/^No changes/);

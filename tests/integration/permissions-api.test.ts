@@ -9,8 +9,7 @@ import { PERMISSIONS, ROLES, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { makeApiToken, makeUser } from "../factories";
 
-const request = (path: string, token?: string) =>
-  new NextRequest(`http://localhost${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const request = (path: string, token?: string) => new NextRequest(`http://localhost${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
 describe("API authorisation from the one permission matrix", () => {
   it.each(ROLES)("%s: /me reports exactly the matrix's permissions", async (role) => {

@@ -22,7 +22,11 @@ function routeFiles(dir: string): string[] {
 
 /** The URL path a route file serves, its dynamic segments filled with values that name nothing. */
 function urlOf(file: string, fill: string): { url: string; params: Record<string, string> } {
-  const segments = file.replace(/^app\//, "").replace(/\/route\.ts$/, "").split("/").filter((s) => !/^\(.*\)$/.test(s));
+  const segments = file
+    .replace(/^app\//, "")
+    .replace(/\/route\.ts$/, "")
+    .split("/")
+    .filter((s) => !/^\(.*\)$/.test(s));
   const params: Record<string, string> = {};
   const url = segments
     .map((segment) => {
@@ -53,18 +57,25 @@ async function expectProblemShape(response: Response) {
 
 describe.each(FILES)("%s", (file) => {
   it("answers every 4xx as a problem document with errors of the one shape", async () => {
-    const routeModule = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Partial<Record<(typeof METHODS)[number], (request: NextRequest, context?: { params: Promise<Record<string, string>> }) => Promise<Response>>>;
+    const routeModule = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Partial<
+      Record<(typeof METHODS)[number], (request: NextRequest, context?: { params: Promise<Record<string, string>> }) => Promise<Response>>
+    >;
     const handlers = METHODS.flatMap((method) => (routeModule[method] ? [[method, routeModule[method]] as const] : []));
     expect(handlers.length).toBeGreaterThan(0);
     let fourXx = 0;
     for (const [method, handler] of handlers) {
       for (const fill of ["NO-SUCH", "bad code", "%E0%A4%A", "0"]) {
         const { url, params } = urlOf(file, fill);
-        const bodies = method === "GET" || method === "DELETE" ? [undefined] : ["not json", "[1]", "{}", JSON.stringify({ version: "x", title: "a\u0000b", value: "lots" })];
+        const bodies =
+          method === "GET" || method === "DELETE" ? [undefined] : ["not json", "[1]", "{}", JSON.stringify({ version: "x", title: "a\u0000b", value: "lots" })];
         for (const token of [undefined, tokens.viewer, tokens.process_owner, tokens.admin]) {
           for (const body of bodies) {
             for (const query of ["", BAD_QUERY]) {
-              const request = new NextRequest(`http://localhost${url}${query}`, { method, body, headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+              const request = new NextRequest(`http://localhost${url}${query}`, {
+                method,
+                body,
+                headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+              });
               const response = await handler(request, { params: Promise.resolve(params) });
               expect(response.status, `${method} ${url}${query}`).toBeLessThan(500);
               if (response.status >= 400) fourXx += 1;

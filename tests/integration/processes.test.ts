@@ -86,7 +86,10 @@ describe("process editing", () => {
     const kpi = await makeKpiWith({ processStepId: resolve.id, name: "Mean time to resolve" });
     const owner = { id: process.ownerId, role: "process_owner" as const };
     const attempt = refusalOf(await updateProcess(owner, editOf(process, { purpose: "changed", steps: [{ id: detect.id, name: "Detect" }] })));
-    expect(attempt).toMatchObject({ kind: "invalid", errors: [{ path: "steps", message: expect.stringMatching(new RegExp(`"Resolve".*Mean time to resolve ${kpi.code}`)) }] });
+    expect(attempt).toMatchObject({
+      kind: "invalid",
+      errors: [{ path: "steps", message: expect.stringMatching(new RegExp(`"Resolve".*Mean time to resolve ${kpi.code}`)) }],
+    });
     const after = await db().process.findUniqueOrThrow({ where: { id: process.id } });
     expect([after.purpose, after.version]).toEqual(["Keep things running", 1]);
     expect(await stepNames(process.id)).toEqual(["Detect", "Resolve"]);
@@ -96,7 +99,15 @@ describe("process editing", () => {
     const process = await makeProcess({ steps: ["A", "B", "C"] });
     const owner = { id: process.ownerId, role: "process_owner" as const };
     const [a, , c] = process.steps;
-    await updateProcess(owner, editOf(process, { steps: [{ id: c?.id, name: "C" }, { id: a?.id, name: "A" }] }));
+    await updateProcess(
+      owner,
+      editOf(process, {
+        steps: [
+          { id: c?.id, name: "C" },
+          { id: a?.id, name: "A" },
+        ],
+      }),
+    );
     expect(await stepNames(process.id)).toEqual(["C", "A"]);
   });
 
@@ -129,6 +140,6 @@ describe("process editing", () => {
     expect(parsed).toMatchObject({ version: 3, purpose: "Why", inputs: ["Request", "Budget"], outputs: [], roles: ["Owner", "Analyst"] });
     expect(parsed.steps).toEqual([{ id: 4, name: "Log" }, { name: "New" }]);
     expect(parsed.monitoring).toEqual([{ action: "Review", cadence: "monthly", accountableId: 7 }]);
-    expect(processUpdateSchema.safeParse({ ...parsed, steps: "[{\"name\":\"\"}]" }).success).toBe(false);
+    expect(processUpdateSchema.safeParse({ ...parsed, steps: '[{"name":""}]' }).success).toBe(false);
   });
 });

@@ -15,7 +15,10 @@ describe("recordReading", () => {
     const user = await owner();
     const kpi = await makeKpiOwnedBy(user.id);
     const result = await recordReading(user, kpi.code, { period: "2026-10-01", value: "96.5", note: " fine " }, "manual", today);
-    expect(result).toMatchObject({ ok: true, value: { change: "created", correction: false, reading: { value: 96.5, note: "fine", version: 1, source: "manual", enteredById: user.id } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { change: "created", correction: false, reading: { value: 96.5, note: "fine", version: 1, source: "manual", enteredById: user.id } },
+    });
     const audit = await db().auditEvent.findMany({ where: { entityType: "Reading", actorId: user.id } });
     expect(audit.map((event) => event.action)).toEqual(["reading.create"]);
   });
@@ -27,7 +30,10 @@ describe("recordReading", () => {
     const refused = await recordReading(user, kpi.code, { period: "2026-10-01", value: 97, reason: "   " }, "manual", today);
     expect(refusalOf(refused)).toMatchObject({ kind: "invalid" });
     expect(!refused.ok && refused.refusal.kind === "invalid" && refused.refusal.errors).toEqual([
-      { path: "reason", message: expect.stringMatching(new RegExp(`reading of 96% entered by ${user.name} on \\d{4}-\\d{2}-\\d{2}: give a reason for the correction`)) },
+      {
+        path: "reason",
+        message: expect.stringMatching(new RegExp(`reading of 96% entered by ${user.name} on \\d{4}-\\d{2}-\\d{2}: give a reason for the correction`)),
+      },
     ]);
     const corrected = await recordReading(user, kpi.code, { period: "2026-10-01", value: 97, reason: "late tickets" }, "manual", today);
     expect(corrected).toMatchObject({ ok: true, value: { change: "created", correction: true, reading: { version: 2, reason: "late tickets" } } });
@@ -44,7 +50,10 @@ describe("recordReading", () => {
     const user = await owner();
     const kpi = await makeKpiOwnedBy(user.id);
     await recordReading(user, kpi.code, { period: "2026-10-01", value: 96, note: "n" }, "api", today);
-    expect(await recordReading(user, kpi.code, { period: "2026-10-01", value: 96, note: "n" }, "api", today)).toMatchObject({ ok: true, value: { change: "unchanged" } });
+    expect(await recordReading(user, kpi.code, { period: "2026-10-01", value: 96, note: "n" }, "api", today)).toMatchObject({
+      ok: true,
+      value: { change: "unchanged" },
+    });
     expect(await db().reading.count({ where: { kpiId: kpi.id } })).toBe(1);
     expect(await db().auditEvent.count({ where: { entityType: "Reading", actorId: user.id } })).toBe(1);
   });
@@ -76,7 +85,10 @@ describe("recordReading", () => {
       const result = await recordReading(await makeUser({ role }), kpi.code, { period: "2026-10-01", value: 96 }, "manual", today);
       expect(refusalOf(result)).toEqual({ kind: "forbidden", message: "You do not have permission to enter readings for this KPI." });
     }
-    expect(await recordReading(await makeUser({ role: "admin" }), kpi.code, { period: "2026-10-01", value: 96 }, "manual", today)).toMatchObject({ ok: true, value: { change: "created" } });
+    expect(await recordReading(await makeUser({ role: "admin" }), kpi.code, { period: "2026-10-01", value: 96 }, "manual", today)).toMatchObject({
+      ok: true,
+      value: { change: "created" },
+    });
     expect(outcome(await recordReading(await makeUser({ role: "admin" }), "NO-SUCH", { period: "2026-10-01", value: 96 }, "manual", today))).toBe("not-found");
   });
 });

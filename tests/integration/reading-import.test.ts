@@ -20,8 +20,7 @@ function importRequest(body: string, token: string | null, query = "", headers: 
     headers: { "content-type": "text/csv", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
   });
 }
-const post = (body: string, token: string | null, query = "", headers: Record<string, string> = {}) =>
-  postImport(importRequest(body, token, query, headers));
+const post = (body: string, token: string | null, query = "", headers: Record<string, string> = {}) => postImport(importRequest(body, token, query, headers));
 
 async function expectProblem(response: Response, status: number) {
   expect(response.status).toBe(status);
@@ -73,7 +72,12 @@ describe("POST /api/v1/readings/import refuses the whole file for any bad row", 
     ["an unknown KPI", `NO-SUCH-KPI,2025-01-01,96,`, "kpi_code", "Unknown KPI 'NO-SUCH-KPI'"],
     ["a value that is not a number", `{mine},2025-01-01,ninety,`, "value", "Value must be a number; 'ninety' is not"],
     ["a bad date", `{mine},2025-02-30,96,`, "period", "Period is not a real calendar date"],
-    ["a period off the KPI's frequency", `{mine},2025-01-15,96,`, "period", "Period must be the first day of a month; 2025-01-15 is not. Did you mean 2025-01-01?"],
+    [
+      "a period off the KPI's frequency",
+      `{mine},2025-01-15,96,`,
+      "period",
+      "Period must be the first day of a month; 2025-01-15 is not. Did you mean 2025-01-01?",
+    ],
     ["a future period", `{mine},2099-01-01,96,`, "period", "Period 2099-01-01 is in the future"],
     ["a KPI the uploader does not own", `{theirs},2025-01-01,96,`, "kpi_code", "You do not own KPI {theirs}"],
     ["an archived KPI", `{archived},2025-01-01,96,`, "kpi_code", "KPI {archived} is archived and takes no readings"],
@@ -96,7 +100,9 @@ describe("POST /api/v1/readings/import refuses the whole file for any bad row", 
   });
 
   it("lists every bad row of the file at once, in file order", async () => {
-    const errors = await expectRefused(csv(`${mine.code},2025-02-30,x,`, `${mine.code},2024-10-01,96,`, `NOPE,2024-10-01,96,`, `${weekly.code},2024-10-01,96,`));
+    const errors = await expectRefused(
+      csv(`${mine.code},2025-02-30,x,`, `${mine.code},2024-10-01,96,`, `NOPE,2024-10-01,96,`, `${weekly.code},2024-10-01,96,`),
+    );
     expect(errors.map((error) => [error.row, error.column])).toEqual([
       [2, "period"],
       [2, "value"],
@@ -219,7 +225,11 @@ describe("POST /api/v1/readings/import access and limits", () => {
 });
 
 describe("progress stream", () => {
-  const lines = async (response: Response) => (await response.text()).trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+  const lines = async (response: Response) =>
+    (await response.text())
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
 
   it("streams phases with counts, then the result", async () => {
     const kpi = await makeKpi({ ownerId: owner.id });

@@ -7,12 +7,7 @@ import { GET as listKpis } from "@/app/api/v1/kpis/route";
 import { GET as listReadings, POST as postReading } from "@/app/api/v1/kpis/[code]/readings/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { db } from "@/lib/db/client";
-import {
-  kpiListResponseSchema,
-  readingCreatedResponseSchema,
-  readingListResponseSchema,
-  readingUnchangedResponseSchema,
-} from "@/lib/schemas/reading-api";
+import { kpiListResponseSchema, readingCreatedResponseSchema, readingListResponseSchema, readingUnchangedResponseSchema } from "@/lib/schemas/reading-api";
 import { problemSchema } from "@/lib/schemas/problem-document";
 import { makeApiToken, makeBusinessFunction, makeKpi, makeKpiWith, makeUser } from "../factories";
 
@@ -65,7 +60,17 @@ describe("GET /api/v1/kpis", () => {
 
     const byOwner = kpiListResponseSchema.parse(await (await kpis(`?owner=${owner.email.toUpperCase()}`, viewerToken)).json());
     expect(byOwner.kpis.map((k) => k.code)).toEqual([mine.code]);
-    expect(byOwner.kpis[0]).toMatchObject({ layer: "supply", scorecard: "operational", direction: "higher", unit: "%", frequency: "monthly", target: 95, redFlag: 90, ownerEmail: owner.email, businessFunction: null });
+    expect(byOwner.kpis[0]).toMatchObject({
+      layer: "supply",
+      scorecard: "operational",
+      direction: "higher",
+      unit: "%",
+      frequency: "monthly",
+      target: 95,
+      redFlag: 90,
+      ownerEmail: owner.email,
+      businessFunction: null,
+    });
     expect(byOwner).toMatchObject({ total: 1, limit: 100, offset: 0 });
 
     const byFunction = kpiListResponseSchema.parse(await (await kpis(`?businessFunction=${fn.code}&scorecard=development&layer=supply`, viewerToken)).json());
@@ -87,11 +92,14 @@ describe("GET /api/v1/kpis", () => {
     expect(new Set([...first.kpis, ...second.kpis].map((k) => k.code))).toEqual(new Set(made.map((k) => k.code)));
   });
 
-  it.each(["?limit=0", "?limit=501", "?limit=abc", "?offset=-1", "?layer=top", "?owner=nobody", "?scorecard=x", "?businessFunction=%00"])("refuses %s with a 422 naming the parameter", async (query) => {
-    const body = await expect422(await kpis(query, viewerToken));
-    expect(body.errors.length).toBeGreaterThan(0);
-    expect(query).toContain(body.errors[0]?.path);
-  });
+  it.each(["?limit=0", "?limit=501", "?limit=abc", "?offset=-1", "?layer=top", "?owner=nobody", "?scorecard=x", "?businessFunction=%00"])(
+    "refuses %s with a 422 naming the parameter",
+    async (query) => {
+      const body = await expect422(await kpis(query, viewerToken));
+      expect(body.errors.length).toBeGreaterThan(0);
+      expect(query).toContain(body.errors[0]?.path);
+    },
+  );
 
   it("answers 401 without a valid token", async () => {
     await expectProblem(await kpis("", undefined), 401);
@@ -110,11 +118,16 @@ describe("POST and GET /api/v1/kpis/{code}/readings", () => {
     });
 
     const refused = await expect422(await post(kpi.code, { period: "2025-06-01", value: 97 }, ownerToken));
-    expect(refused.errors).toEqual([{ path: "reason", message: expect.stringMatching(/already has a reading of 96% entered by .* on \d{4}-\d{2}-\d{2}: give a reason/) }]);
+    expect(refused.errors).toEqual([
+      { path: "reason", message: expect.stringMatching(/already has a reading of 96% entered by .* on \d{4}-\d{2}-\d{2}: give a reason/) },
+    ]);
 
     const corrected = await post(kpi.code, { period: "2025-06-01", value: 97, reason: "late tickets" }, ownerToken);
     expect(corrected.status).toBe(201);
-    expect(readingCreatedResponseSchema.parse(await corrected.json())).toMatchObject({ correction: true, reading: { version: 2, value: 97, reason: "late tickets" } });
+    expect(readingCreatedResponseSchema.parse(await corrected.json())).toMatchObject({
+      correction: true,
+      reading: { version: 2, value: 97, reason: "late tickets" },
+    });
 
     const current = readingListResponseSchema.parse(await (await readings(kpi.code, "", viewerToken)).json());
     expect(current.readings.map((r) => [r.version, r.value, r.state])).toEqual([[2, 97, "current"]]);
@@ -186,7 +199,9 @@ describe("POST and GET /api/v1/kpis/{code}/readings", () => {
 
 describe("the OpenAPI document", () => {
   it("describes the catalogue and readings endpoints", async () => {
-    const doc = (await (await getOpenApi(get("/api/v1/openapi.json"), { params: Promise.resolve({}) })).json()) as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await (await getOpenApi(get("/api/v1/openapi.json"), { params: Promise.resolve({}) })).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(Object.keys(doc.paths["/api/v1/kpis"] ?? {})).toEqual(["get"]);
     expect(Object.keys(doc.paths["/api/v1/kpis/{code}/readings"] ?? {}).sort()).toEqual(["get", "post"]);
   });

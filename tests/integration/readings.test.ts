@@ -35,16 +35,15 @@ describe("reading versioning", () => {
     const reading = await appendReading({ kpiId: kpi.id, period, value: 91, source: "manual", enteredById: kpi.ownerId });
     await expect(db().reading.update({ where: { id: reading.id }, data: { value: 99 } })).rejects.toThrow(/append-only/);
     await expect(db().reading.delete({ where: { id: reading.id } })).rejects.toThrow(/append-only/);
-    await expect(
-      db().reading.create({ data: { kpiId: kpi.id, period, value: 1, version: 2, source: "manual", enteredById: kpi.ownerId } }),
-    ).rejects.toThrow(/reading_correction_needs_reason/);
+    await expect(db().reading.create({ data: { kpiId: kpi.id, period, value: 1, version: 2, source: "manual", enteredById: kpi.ownerId } })).rejects.toThrow(
+      /reading_correction_needs_reason/,
+    );
     expect((await db().reading.findUniqueOrThrow({ where: { id: reading.id } })).value).toBe(91);
   });
 
   it("two writers racing on one version cannot both win", async () => {
     const kpi = await makeKpi();
-    const write = (value: number) =>
-      db().reading.create({ data: { kpiId: kpi.id, period, value, version: 1, source: "api", enteredById: kpi.ownerId } });
+    const write = (value: number) => db().reading.create({ data: { kpiId: kpi.id, period, value, version: 1, source: "api", enteredById: kpi.ownerId } });
     const results = await Promise.allSettled([write(1), write(2)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
   });
@@ -54,7 +53,9 @@ describe("finite numbers only", () => {
   it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])("a reading of %s is refused by the code and by the database", async (value) => {
     const kpi = await makeKpi();
     await expect(appendReading({ kpiId: kpi.id, period, value, source: "api", enteredById: kpi.ownerId })).rejects.toThrow(RangeError);
-    await expect(db().reading.create({ data: { kpiId: kpi.id, period, value, source: "api", enteredById: kpi.ownerId } })).rejects.toThrow(/reading_value_finite/);
+    await expect(db().reading.create({ data: { kpiId: kpi.id, period, value, source: "api", enteredById: kpi.ownerId } })).rejects.toThrow(
+      /reading_value_finite/,
+    );
     expect(await db().reading.count({ where: { kpiId: kpi.id } })).toBe(0);
   });
 });

@@ -7,20 +7,14 @@ import { GET as getKpi } from "@/app/api/v1/kpis/[code]/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as getScorecard } from "@/app/api/v1/scorecards/[kind]/route";
 import { addDays, toIsoDate, utcDay } from "@/lib/domain/periods";
-import {
-  kpiEvaluationResponseSchema,
-  scorecardResponseSchema,
-  type KpiNodeJson,
-} from "@/lib/schemas/scorecard-api";
+import { kpiEvaluationResponseSchema, scorecardResponseSchema, type KpiNodeJson } from "@/lib/schemas/scorecard-api";
 import { problemSchema } from "@/lib/schemas/problem-document";
 import { makeApiToken, makeBusinessFunction, makeKpiLink, makeKpiWith, makePriority, makeReading, makeUser } from "../factories";
 
-const request = (path: string, token?: string) =>
-  new NextRequest(`http://localhost${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const request = (path: string, token?: string) => new NextRequest(`http://localhost${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 const scorecard = (kind: string, query: string, token?: string) =>
   getScorecard(request(`/api/v1/scorecards/${kind}${query}`, token), { params: Promise.resolve({ kind }) });
-const kpi = (code: string, query: string, token?: string) =>
-  getKpi(request(`/api/v1/kpis/${code}${query}`, token), { params: Promise.resolve({ code }) });
+const kpi = (code: string, query: string, token?: string) => getKpi(request(`/api/v1/kpis/${code}${query}`, token), { params: Promise.resolve({ code }) });
 const at = (iso: string) => new Date(iso);
 
 async function expectProblem(response: Response, status: number) {
@@ -63,7 +57,15 @@ describe("GET /api/v1/scorecards/{kind}", () => {
     expect(body).toMatchObject({ kind: "strategic", asOf: "2025-04-15", businessFunction: null });
 
     const demand = find(body.kpis, tree.demand.code);
-    expect(demand).toMatchObject({ layer: "demand", name: "Trade risk in real time", value: 96, period: "2025-03-01", status: "green", target: 95, redFlag: 90 });
+    expect(demand).toMatchObject({
+      layer: "demand",
+      name: "Trade risk in real time",
+      value: 96,
+      period: "2025-03-01",
+      status: "green",
+      target: 95,
+      redFlag: 90,
+    });
     const supply = find(demand?.children ?? [], tree.supply.code);
     expect(supply).toMatchObject({ layer: "supply", value: 92, status: "amber" });
     expect(supply?.children.map((node) => [node.code, node.value, node.status])).toEqual([[tree.capability.code, 1, "green"]]);

@@ -41,7 +41,11 @@ describe("loadScoringSnapshot: readings", () => {
     await makeReading(archived.id, "2025-03-01", 1, { enteredAt: at("2025-04-03T09:00:00Z") });
 
     const snapshot = await loadScoringSnapshot(day("2025-06-30"));
-    expect(periodsAndValues(snapshot.readings.get(a.id))).toEqual([["2025-03-01", 92], ["2025-02-01", 93], ["2025-01-01", 90]]);
+    expect(periodsAndValues(snapshot.readings.get(a.id))).toEqual([
+      ["2025-03-01", 92],
+      ["2025-02-01", 93],
+      ["2025-01-01", 90],
+    ]);
     expect(snapshot.readings.get(a.id)?.[1]).toMatchObject({ version: 2, note: "", enteredAt: at("2025-03-05T09:00:00Z") });
     expect(periodsAndValues(snapshot.readings.get(b.id))).toEqual([["2025-03-01", 50]]);
     expect(snapshot.readings.has(archived.id)).toBe(false);
@@ -59,10 +63,23 @@ describe("loadScoringSnapshot: readings", () => {
 
     expect(await readingsOf(kpi.id, "2025-04-01")).toBeUndefined();
     expect(periodsAndValues(await readingsOf(kpi.id, "2025-04-02"))).toEqual([["2025-03-01", 10]]);
-    expect(periodsAndValues(await readingsOf(kpi.id, "2025-05-09"))).toEqual([["2025-04-01", 30], ["2025-03-01", 10]]);
-    expect(periodsAndValues(await readingsOf(kpi.id, "2025-05-10"))).toEqual([["2025-04-01", 30], ["2025-03-01", 20]]);
-    expect(periodsAndValues(await readingsOf(kpi.id, "2025-05-31"))).toEqual([["2025-04-01", 30], ["2025-03-01", 20]]);
-    expect(periodsAndValues(await readingsOf(kpi.id, "2025-06-01"))).toEqual([["2025-06-01", 60], ["2025-04-01", 30], ["2025-03-01", 20]]);
+    expect(periodsAndValues(await readingsOf(kpi.id, "2025-05-09"))).toEqual([
+      ["2025-04-01", 30],
+      ["2025-03-01", 10],
+    ]);
+    expect(periodsAndValues(await readingsOf(kpi.id, "2025-05-10"))).toEqual([
+      ["2025-04-01", 30],
+      ["2025-03-01", 20],
+    ]);
+    expect(periodsAndValues(await readingsOf(kpi.id, "2025-05-31"))).toEqual([
+      ["2025-04-01", 30],
+      ["2025-03-01", 20],
+    ]);
+    expect(periodsAndValues(await readingsOf(kpi.id, "2025-06-01"))).toEqual([
+      ["2025-06-01", 60],
+      ["2025-04-01", 30],
+      ["2025-03-01", 20],
+    ]);
   });
 
   it("agrees with the engine's reference readingsAsOf on every day of a corrected history", async () => {
@@ -78,7 +95,10 @@ describe("loadScoringSnapshot: readings", () => {
     for (let asOf = day("2025-01-15"); asOf <= day("2025-11-15"); asOf = new Date(asOf.getTime() + 9 * 86_400_000)) {
       const expected = readingsAsOf(history, asOf).map((r) => [toIsoDate(r.period), r.value, r.version]);
       const loaded = (await loadScoringSnapshot(asOf)).readings.get(kpi.id) ?? [];
-      expect(loaded.map((r) => [toIsoDate(r.period), r.value, r.version]), toIsoDate(asOf)).toEqual(expected);
+      expect(
+        loaded.map((r) => [toIsoDate(r.period), r.value, r.version]),
+        toIsoDate(asOf),
+      ).toEqual(expected);
     }
   });
 
@@ -188,7 +208,9 @@ describe("getKpiDetail", () => {
 describe("loadScoringSnapshot: a KPI archived later", () => {
   it("still counts in views as of days before it was archived, but not from that day on", async () => {
     const kpi = await makeKpi();
-    await db().reading.create({ data: { kpiId: kpi.id, period: day("2026-01-01"), value: 93, source: "manual", enteredById: kpi.ownerId, enteredAt: at("2026-01-05T09:00:00Z") } });
+    await db().reading.create({
+      data: { kpiId: kpi.id, period: day("2026-01-01"), value: 93, source: "manual", enteredById: kpi.ownerId, enteredAt: at("2026-01-05T09:00:00Z") },
+    });
     await db().kpi.update({ where: { id: kpi.id }, data: { archivedAt: at("2026-06-10T12:00:00Z") } });
 
     const before = await loadScoringSnapshot(day("2026-06-09"));

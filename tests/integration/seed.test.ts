@@ -59,9 +59,7 @@ async function readingsChecksum(db: Db): Promise<string> {
   const rows = await db.reading.findMany({
     select: { kpi: { select: { code: true } }, period: true, version: true, value: true, source: true, enteredAt: true },
   });
-  const lines = rows
-    .map((r) => [r.kpi.code, r.period.toISOString(), r.version, r.value, r.source, r.enteredAt.toISOString()].join("|"))
-    .sort();
+  const lines = rows.map((r) => [r.kpi.code, r.period.toISOString(), r.version, r.value, r.source, r.enteredAt.toISOString()].join("|")).sort();
   return createHash("sha256").update(lines.join("\n")).digest("hex");
 }
 
@@ -210,7 +208,8 @@ describe("the seeded demo organisation", () => {
     expect(stale.length).toBeGreaterThanOrEqual(2);
 
     const links = await db.kpiLink.findMany({ include: { supporting: true, supported: true } });
-    const redSupporters = (code: string) => links.filter((l) => l.supported.code === code && status.get(l.supporting.code) === "red").map((l) => l.supporting.code);
+    const redSupporters = (code: string) =>
+      links.filter((l) => l.supported.code === code && status.get(l.supporting.code) === "red").map((l) => l.supporting.code);
     const chains = [...latest.values()]
       .filter(({ kpi }) => kpi.layer === "demand" && status.get(kpi.code) === "red")
       .flatMap(({ kpi }) => redSupporters(kpi.code).flatMap((supply) => redSupporters(supply).map((capability) => [kpi.code, supply, capability])));
@@ -232,7 +231,9 @@ describe("the seeded demo organisation", () => {
       return (link.kpi.direction === "lower" ? -1 : 1) * (now - (link.baselineValue ?? now));
     };
     const sixMonthsAgo = shiftPeriods(TODAY, "monthly", -6);
-    const trap = initiatives.filter((i) => i.status === "in_progress" && i.startedAt && i.startedAt < sixMonthsAgo && i.kpis.every((k) => moved(k) <= k.expectedImprovement * 0.1));
+    const trap = initiatives.filter(
+      (i) => i.status === "in_progress" && i.startedAt && i.startedAt < sixMonthsAgo && i.kpis.every((k) => moved(k) <= k.expectedImprovement * 0.1),
+    );
     expect(trap.length).toBeGreaterThan(0);
     const success = initiatives.filter((i) => i.status === "done" && i.kpis.some((k) => moved(k) >= k.expectedImprovement * 0.5));
     expect(success.length).toBeGreaterThan(0);

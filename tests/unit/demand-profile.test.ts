@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { profileInForce } from "@/lib/domain/demand-profile";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const profiles = [{ effectiveFrom: day("2026-04-01"), cf: 80 }, { effectiveFrom: day("2025-01-01"), cf: 50 }, { effectiveFrom: day("2025-10-01"), cf: 65 }];
+const profiles = [
+  { effectiveFrom: day("2026-04-01"), cf: 80 },
+  { effectiveFrom: day("2025-01-01"), cf: 50 },
+  { effectiveFrom: day("2025-10-01"), cf: 65 },
+];
 
 describe("profileInForce", () => {
   it.each([

@@ -32,7 +32,10 @@ const node: ScoredKpi = {
   effectiveWeight: 1.5,
   supportScore: 3.333333,
   children: [leaf],
-  series: [{ period: d("2025-02-01"), value: 8 }, { period: d("2025-03-01"), value: 9 }],
+  series: [
+    { period: d("2025-02-01"), value: 8 },
+    { period: d("2025-03-01"), value: 9 },
+  ],
 };
 
 // Spelled out field by field: the shared mapping must leave each output exactly as it was.
@@ -116,6 +119,17 @@ describe("one KPI mapping for the API and the pages", () => {
   });
 
   it("the definition fields leave out whatever else the row carries", () => {
-    expect(Object.keys(kpiDefinitionFields(node.kpi)).sort()).toEqual(["bandHigh", "bandLow", "bandTolerance", "code", "direction", "layer", "name", "redFlag", "target", "unit"]);
+    expect(Object.keys(kpiDefinitionFields(node.kpi)).sort()).toEqual([
+      "bandHigh",
+      "bandLow",
+      "bandTolerance",
+      "code",
+      "direction",
+      "layer",
+      "name",
+      "redFlag",
+      "target",
+      "unit",
+    ]);
   });
 });

@@ -40,8 +40,6 @@ describe("normaliseScript", () => {
   });
 
   it("keeps real SQL, ending in one newline", () => {
-    expect(normaliseScript('-- AlterTable\nALTER TABLE "A" ADD COLUMN "b" TEXT;\n\n')).toBe(
-      '-- AlterTable\nALTER TABLE "A" ADD COLUMN "b" TEXT;\n',
-    );
+    expect(normaliseScript('-- AlterTable\nALTER TABLE "A" ADD COLUMN "b" TEXT;\n\n')).toBe('-- AlterTable\nALTER TABLE "A" ADD COLUMN "b" TEXT;\n');
   });
 });

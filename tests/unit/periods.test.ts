@@ -127,22 +127,9 @@ describe("lastCompletedPeriod", () => {
 
 describe("periodsBetween", () => {
   it("lists the starts of every overlapping period, oldest first", () => {
-    expect(periodsBetween(d("2024-01-15"), d("2024-04-01"), "monthly").map(iso)).toEqual([
-      "2024-01-01",
-      "2024-02-01",
-      "2024-03-01",
-      "2024-04-01",
-    ]);
-    expect(periodsBetween(d("2024-01-03"), d("2024-01-15"), "weekly").map(iso)).toEqual([
-      "2024-01-01",
-      "2024-01-08",
-      "2024-01-15",
-    ]);
-    expect(periodsBetween(d("2023-11-30"), d("2024-06-30"), "quarterly").map(iso)).toEqual([
-      "2023-10-01",
-      "2024-01-01",
-      "2024-04-01",
-    ]);
+    expect(periodsBetween(d("2024-01-15"), d("2024-04-01"), "monthly").map(iso)).toEqual(["2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01"]);
+    expect(periodsBetween(d("2024-01-03"), d("2024-01-15"), "weekly").map(iso)).toEqual(["2024-01-01", "2024-01-08", "2024-01-15"]);
+    expect(periodsBetween(d("2023-11-30"), d("2024-06-30"), "quarterly").map(iso)).toEqual(["2023-10-01", "2024-01-01", "2024-04-01"]);
   });
 
   it("gives one period when both ends fall inside it and none when `to` is before `from`", () => {
@@ -175,9 +162,7 @@ describe("toIsoDate and fromIsoDate", () => {
 
 const frequency = fc.constantFrom<Frequency>(...FREQUENCIES);
 // Whole milliseconds between 1990 and 2100, so times of day are exercised too.
-const instant = fc
-  .integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2100, 0, 1) })
-  .map((ms) => new Date(ms));
+const instant = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2100, 0, 1) }).map((ms) => new Date(ms));
 
 describe("properties", () => {
   it("periodStart is idempotent, a period start, not after the date and at UTC midnight", () => {

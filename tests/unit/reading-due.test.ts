@@ -61,9 +61,20 @@ describe("readingDue", () => {
 });
 
 describe("compareDue", () => {
-  const make = (state: ReadingDue["state"], dueOn: string | null): ReadingDue => ({ state, dueOn: dueOn ? day(dueOn) : null, period: day("2026-10-01"), missing: 1 });
+  const make = (state: ReadingDue["state"], dueOn: string | null): ReadingDue => ({
+    state,
+    dueOn: dueOn ? day(dueOn) : null,
+    period: day("2026-10-01"),
+    missing: 1,
+  });
   it("puts overdue first, then due soon, then by the earliest due date", () => {
-    const sorted = [make("up-to-date", null), make("due", "2026-12-01"), make("overdue", "2026-11-01"), make("due-soon", "2026-11-20"), make("overdue", "2026-10-01")].sort(compareDue);
+    const sorted = [
+      make("up-to-date", null),
+      make("due", "2026-12-01"),
+      make("overdue", "2026-11-01"),
+      make("due-soon", "2026-11-20"),
+      make("overdue", "2026-10-01"),
+    ].sort(compareDue);
     expect(sorted.map((d) => [d.state, iso(d.dueOn)])).toEqual([
       ["overdue", "2026-10-01"],
       ["overdue", "2026-11-01"],

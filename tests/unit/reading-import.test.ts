@@ -58,7 +58,10 @@ describe("readRow", () => {
   });
 
   it("refuses a date not written YYYY-MM-DD", () => {
-    expect(readRow(record(3, "K", "01/03/2025", "1", ""), columns).errors[0]).toMatchObject({ column: "period", message: "Period must be a date written YYYY-MM-DD" });
+    expect(readRow(record(3, "K", "01/03/2025", "1", ""), columns).errors[0]).toMatchObject({
+      column: "period",
+      message: "Period must be a date written YYYY-MM-DD",
+    });
   });
 
   it("refuses a row whose field count differs from the header", () => {
@@ -119,7 +122,10 @@ function context(overrides: Partial<ImportContext> = {}): ImportContext {
 
 describe("planImport", () => {
   it("classifies rows as new, correction or unchanged, with the next version", () => {
-    const plan = planImport([candidate(2, "MINE", "2025-03-01", 96, "fine"), candidate(3, "MINE", "2025-03-01", 97, "recount"), candidate(4, "MINE", "2025-04-01", 95)], context());
+    const plan = planImport(
+      [candidate(2, "MINE", "2025-03-01", 96, "fine"), candidate(3, "MINE", "2025-03-01", 97, "recount"), candidate(4, "MINE", "2025-04-01", 95)],
+      context(),
+    );
     expect(plan.errors).toEqual([]);
     expect(plan.unchanged).toBe(1);
     expect(plan.writes.map(({ row, change, version }) => [row, change, version])).toEqual([
@@ -129,7 +135,10 @@ describe("planImport", () => {
   });
 
   it("refuses unknown, archived and not-owned KPIs", () => {
-    const plan = planImport([candidate(2, "NOPE", "2025-03-01", 1), candidate(3, "OLD", "2025-03-01", 96), candidate(4, "THEIRS", "2025-03-01", 96)], context());
+    const plan = planImport(
+      [candidate(2, "NOPE", "2025-03-01", 1), candidate(3, "OLD", "2025-03-01", 96), candidate(4, "THEIRS", "2025-03-01", 96)],
+      context(),
+    );
     expect(plan.errors).toEqual([
       { row: 2, column: "kpi_code", message: "Unknown KPI 'NOPE'" },
       { row: 3, column: "kpi_code", message: "KPI OLD is archived and takes no readings" },
@@ -138,7 +147,9 @@ describe("planImport", () => {
   });
 
   it("lets an administrator import for any KPI", () => {
-    expect(planImport([candidate(4, "THEIRS", "2025-03-01", 96)], context({ mayWrite: (kpi) => can({ id: 1, role: "admin" }, "reading:write", kpi) })).errors).toEqual([]);
+    expect(
+      planImport([candidate(4, "THEIRS", "2025-03-01", 96)], context({ mayWrite: (kpi) => can({ id: 1, role: "admin" }, "reading:write", kpi) })).errors,
+    ).toEqual([]);
   });
 
   it("refuses periods off the KPI's frequency and in the future", () => {
@@ -153,7 +164,10 @@ describe("planImport", () => {
 
   it("needs a note for a red value that would be written, not for an unchanged one", () => {
     const current = new Map([[readingKey(1, new Date("2025-02-01")), { value: 50, note: "", version: 1 }]]);
-    const plan = planImport([candidate(2, "MINE", "2025-03-01", 80), candidate(3, "MINE", "2025-02-01", 50), candidate(4, "MINE", "2025-04-01", 80, "outage")], context({ current }));
+    const plan = planImport(
+      [candidate(2, "MINE", "2025-03-01", 80), candidate(3, "MINE", "2025-02-01", 50), candidate(4, "MINE", "2025-04-01", 80, "outage")],
+      context({ current }),
+    );
     expect(plan.errors).toEqual([{ row: 2, column: "note", message: "80 is red for KPI MINE: a red reading needs a note" }]);
     expect(plan.unchanged).toBe(1);
   });

@@ -15,7 +15,9 @@ describe("the refused-filter notice", () => {
       }),
     );
     expect(html).toContain('role="alert"');
-    expect(html).toMatch(/id="as-of-error"[^>]*>Ignored filter <span[^>]*>asOf<\/span>: asOf must be a real calendar date written YYYY-MM-DD — showing today instead\.</);
+    expect(html).toMatch(
+      /id="as-of-error"[^>]*>Ignored filter <span[^>]*>asOf<\/span>: asOf must be a real calendar date written YYYY-MM-DD — showing today instead\.</,
+    );
     expect(html).toMatch(/id="layer-error"[^>]*>Ignored filter <span[^>]*>layer<\/span>: layer must be demand, supply or capability\.<\/li>/);
   });
 
@@ -24,6 +26,10 @@ describe("the refused-filter notice", () => {
   });
 
   it("names the explanation after the parameter, for aria-describedby and tests", () => {
-    expect([refusedFilterId("asOf"), refusedFilterId("businessFunction"), refusedFilterId("page")]).toEqual(["as-of-error", "business-function-error", "page-error"]);
+    expect([refusedFilterId("asOf"), refusedFilterId("businessFunction"), refusedFilterId("page")]).toEqual([
+      "as-of-error",
+      "business-function-error",
+      "page-error",
+    ]);
   });
 });

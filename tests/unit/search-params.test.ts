@@ -50,7 +50,10 @@ describe("parseSearchParams", () => {
     const range = z
       .object({ from: z.iso.date().optional(), to: z.iso.date().optional() })
       .refine((value) => !value.from || !value.to || value.from <= value.to, { path: ["to"], message: "to must not be before from" });
-    expect(parseSearchParams(range, { from: "2026-03-01", to: "2026-02-01" })).toEqual({ values: {}, refused: [{ path: "to", message: "to must not be before from" }] });
+    expect(parseSearchParams(range, { from: "2026-03-01", to: "2026-02-01" })).toEqual({
+      values: {},
+      refused: [{ path: "to", message: "to must not be before from" }],
+    });
   });
 
   it("serves the pages' own schemas: the KPI catalogue and the audit log", () => {

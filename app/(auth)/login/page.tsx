@@ -27,8 +27,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <div className="max-w-md space-y-4">
           <h1 className="text-3xl font-semibold leading-tight text-white">Run what you have. Explore what you need next.</h1>
           <p className="text-slate-300">
-            Balance business demand with IT supply: layered KPIs on three balanced scorecards, performance gaps turned into a
-            prioritised improvement backlog, and proof that initiatives moved the numbers.
+            Balance business demand with IT supply: layered KPIs on three balanced scorecards, performance gaps turned into a prioritised improvement backlog,
+            and proof that initiatives moved the numbers.
           </p>
         </div>
         <p className="text-xs text-slate-500">Strategic · Development · Operational scorecards</p>

@@ -66,18 +66,31 @@ export default async function BacklogPage() {
         <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Capacity this quarter</p>
           <p className="mt-1 text-2xl font-semibold">
-            {formatNumber(board.fit.committedWeeks)} <span className="text-base font-normal text-slate-500">of {formatNumber(board.fit.capacityWeeks)} pw committed</span>
+            {formatNumber(board.fit.committedWeeks)}{" "}
+            <span className="text-base font-normal text-slate-500">of {formatNumber(board.fit.capacityWeeks)} pw committed</span>
           </p>
           <p className={`text-xs ${board.fit.overByWeeks > 0 ? "font-medium text-red-700" : "text-slate-600"}`}>
-            {board.capacity ? (board.fit.overByWeeks > 0 ? `Over by ${formatNumber(board.fit.overByWeeks)} person-weeks` : `Set by ${board.capacity.setBy.name}`) : "No capacity set for this quarter"}
+            {board.capacity
+              ? board.fit.overByWeeks > 0
+                ? `Over by ${formatNumber(board.fit.overByWeeks)} person-weeks`
+                : `Set by ${board.capacity.setBy.name}`
+              : "No capacity set for this quarter"}
           </p>
-          {can(user, "capacity:set") && <CapacityForm quarterStart={toIsoDate(quarter)} quarterLabel={`the quarter from ${formatDate(quarter)}`} current={board.capacity?.personWeeks ?? null} />}
+          {can(user, "capacity:set") && (
+            <CapacityForm
+              quarterStart={toIsoDate(quarter)}
+              quarterLabel={`the quarter from ${formatDate(quarter)}`}
+              current={board.capacity?.personWeeks ?? null}
+            />
+          )}
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="trap-summary">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Capability traps</p>
           <p className="mt-1 text-2xl font-semibold">{board.traps.length}</p>
           <p className="text-xs text-slate-600">
-            {board.traps.length ? board.traps.map((t) => `${t.code} (${t.daysInProgress} days)`).join(", ") : `None in progress over ${TRAP_THRESHOLD_DAYS} days without KPI movement`}
+            {board.traps.length
+              ? board.traps.map((t) => `${t.code} (${t.daysInProgress} days)`).join(", ")
+              : `None in progress over ${TRAP_THRESHOLD_DAYS} days without KPI movement`}
           </p>
         </div>
       </div>
@@ -91,7 +104,11 @@ export default async function BacklogPage() {
       <Card className="mt-6">
         <CardHeader
           title="Exploit / explore balance"
-          description={outOfBalance.length ? `Out of balance: ${outOfBalance.join(", ")}.` : "Every function's committed effort is within 10 points of its target explore share."}
+          description={
+            outOfBalance.length
+              ? `Out of balance: ${outOfBalance.join(", ")}.`
+              : "Every function's committed effort is within 10 points of its target explore share."
+          }
         />
         <div className="p-4">
           <ExploreBalanceChart rows={board.balance.map((b) => ({ name: b.function.name, actual: b.exploreShare, target: b.targetExploreShare }))} />

@@ -54,7 +54,13 @@ export default async function KpiCataloguePage({ searchParams }: { searchParams:
       <RefusedFilters refused={refused} fallbacks={{ layer: "every layer", scorecard: "every scorecard", page: "page 1" }} />
       <div className="mb-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <FilterGroup label="Layer" options={LAYERS} labels={LAYER_LABELS} current={query.layer} href={(layer) => hrefFor(query, { layer })} />
-        <FilterGroup label="Scorecard" options={SCORECARD_KINDS} labels={SCORECARD_LABELS} current={query.scorecard} href={(scorecard) => hrefFor(query, { scorecard })} />
+        <FilterGroup
+          label="Scorecard"
+          options={SCORECARD_KINDS}
+          labels={SCORECARD_LABELS}
+          current={query.scorecard}
+          href={(scorecard) => hrefFor(query, { scorecard })}
+        />
       </div>
       {kpis.length === 0 ? (
         <EmptyState title="No KPIs match these filters">
@@ -81,9 +87,7 @@ export default async function KpiCataloguePage({ searchParams }: { searchParams:
                   <Td>
                     <span className="font-medium text-slate-900">{kpi.name}</span>
                     <span className="block font-mono text-xs text-slate-500">{kpi.code}</span>
-                    {kpi.businessPriority && (
-                      <span className="block text-xs text-slate-500">Priority: {kpi.businessPriority.title}</span>
-                    )}
+                    {kpi.businessPriority && <span className="block text-xs text-slate-500">Priority: {kpi.businessPriority.title}</span>}
                   </Td>
                   <Td>
                     <Badge tone={kpi.layer === "demand" ? "brand" : "neutral"}>{LAYER_LABELS[kpi.layer]}</Badge>
@@ -102,7 +106,12 @@ export default async function KpiCataloguePage({ searchParams }: { searchParams:
             </tbody>
           </Table>
           <div className="border-t border-slate-100">
-            <Pagination page={query.page} pageCount={pageCount} total={total} hrefFor={(page) => hrefFor(query, { page, layer: query.layer, scorecard: query.scorecard })} />
+            <Pagination
+              page={query.page}
+              pageCount={pageCount}
+              total={total}
+              hrefFor={(page) => hrefFor(query, { page, layer: query.layer, scorecard: query.scorecard })}
+            />
           </div>
         </Card>
       )}

@@ -59,8 +59,11 @@ function ProcessColumn({ title, tone, processes }: { title: string; tone: Stream
                 <p className="mt-1 line-clamp-2 text-sm text-slate-600">{process.purpose}</p>
                 <p className="mt-3 text-xs text-slate-500">
                   Owner {process.owner.name} · {plural(process._count.steps, "step")} ·{" "}
-                  {plural(process.steps.reduce((sum, step) => sum + step._count.kpis, 0), "KPI")} mapped ·{" "}
-                  {plural(process._count.monitoring, "monitoring action")}
+                  {plural(
+                    process.steps.reduce((sum, step) => sum + step._count.kpis, 0),
+                    "KPI",
+                  )}{" "}
+                  mapped · {plural(process._count.monitoring, "monitoring action")}
                 </p>
               </Card>
             </li>

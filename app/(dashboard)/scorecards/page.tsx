@@ -39,7 +39,9 @@ export default async function ScorecardsOverviewPage({ searchParams }: { searchP
         eyebrow="Demand management"
         title="Balanced scorecards"
         description={`How IT enables the business, as of ${formatDate(choice.asOf)}: top-level KPIs anchored in business priorities, drilled down to the processes and capabilities behind them.`}
-        actions={<AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath="/scorecards" invalid={choice.refused} />}
+        actions={
+          <AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath="/scorecards" invalid={choice.refused} />
+        }
       />
       <RefusedFilters refused={query.refused} fallbacks={{ asOf: "today" }} />
       <div className="grid gap-4 lg:grid-cols-3">

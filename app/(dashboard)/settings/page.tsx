@@ -19,7 +19,10 @@ export default async function SettingsPage() {
       <PageHeader eyebrow="Settings" title={user.name} description={`${user.email} · ${ROLE_LABELS[user.role]}`} />
       <div className="space-y-6">
         <Card>
-          <CardHeader title="Create an API token" description={`Machine clients call /api/v1 with a token; it acts with your role (${ROLE_LABELS[user.role]}).`} />
+          <CardHeader
+            title="Create an API token"
+            description={`Machine clients call /api/v1 with a token; it acts with your role (${ROLE_LABELS[user.role]}).`}
+          />
           <ApiTokenCreateForm />
         </Card>
         <Card>

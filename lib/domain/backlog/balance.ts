@@ -37,8 +37,7 @@ export function exploreBalance(
   const committed = initiatives.filter((i) => COMMITTED_STATUSES.includes(i.status));
   return functions.map((fn) => {
     const own = committed.filter((i) => i.businessFunctionId === fn.id);
-    const weeksOf = (stream: string) =>
-      own.filter((i) => i.stream === stream).reduce((sum, i) => sum + Math.max(0, i.effortWeeks), 0);
+    const weeksOf = (stream: string) => own.filter((i) => i.stream === stream).reduce((sum, i) => sum + Math.max(0, i.effortWeeks), 0);
     const exploreWeeks = weeksOf("explore");
     const exploitWeeks = weeksOf("exploit");
     const total = exploreWeeks + exploitWeeks;

@@ -20,7 +20,15 @@ export interface GapPrefill {
   problem: string;
   stream: "exploit" | "explore";
   businessFunction: string | null;
-  kpis: { code: string; name: string; unit: string; expectedImprovement: number; baselineValue: number | null; baselinePeriod: string | null; target: number | null }[];
+  kpis: {
+    code: string;
+    name: string;
+    unit: string;
+    expectedImprovement: number;
+    baselineValue: number | null;
+    baselinePeriod: string | null;
+    target: number | null;
+  }[];
 }
 
 export function gapPrefill(kpi: GapKpi, current: { value: number; period: Date } | null): GapPrefill {
@@ -56,6 +64,7 @@ export function improvementToTarget(kpi: Pick<GapKpi, "direction" | "target" | "
   if (value === null) return 0;
   if (kpi.direction === "higher" && kpi.target !== null) return Math.max(0, kpi.target - value);
   if (kpi.direction === "lower" && kpi.target !== null) return Math.max(0, value - kpi.target);
-  if (kpi.direction === "band" && kpi.bandLow !== null && kpi.bandHigh !== null) return value < kpi.bandLow ? kpi.bandLow - value : value > kpi.bandHigh ? value - kpi.bandHigh : 0;
+  if (kpi.direction === "band" && kpi.bandLow !== null && kpi.bandHigh !== null)
+    return value < kpi.bandLow ? kpi.bandLow - value : value > kpi.bandHigh ? value - kpi.bandHigh : 0;
   return 0;
 }

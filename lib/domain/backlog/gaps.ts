@@ -28,11 +28,7 @@ export interface InitiativeLinks {
  * Every red or amber KPI, and every KPI forecast to cross its red flag, with its gap and the open
  * initiatives linked to it; biggest gapInScore × priorityWeight first, red before amber on ties.
  */
-export function findGaps(
-  snapshot: ScoringSnapshot,
-  initiatives: readonly InitiativeLinks[],
-  options: GapOptions = {},
-): PerformanceGap[] {
+export function findGaps(snapshot: ScoringSnapshot, initiatives: readonly InitiativeLinks[], options: GapOptions = {}): PerformanceGap[] {
   const priorities = indexPriorities(snapshot.priorities);
   const weightOf = priorityWeights(snapshot.kpis, snapshot.links, snapshot.priorities);
   const viewId = options.businessFunctionId ?? null;
@@ -81,22 +77,14 @@ function addressers(initiatives: readonly InitiativeLinks[], kpiId: number): str
 
 function byUrgency(a: PerformanceGap, b: PerformanceGap): number {
   const rank = (gap: PerformanceGap) => (gap.status === "red" ? 0 : gap.status === "amber" ? 1 : 2);
-  return (
-    b.gapInScore * b.priorityWeight - a.gapInScore * a.priorityWeight ||
-    rank(a) - rank(b) ||
-    a.kpi.code.localeCompare(b.kpi.code)
-  );
+  return b.gapInScore * b.priorityWeight - a.gapInScore * a.priorityWeight || rank(a) - rank(b) || a.kpi.code.localeCompare(b.kpi.code);
 }
 
 /**
  * A KPI serves its own priority; one without a priority serves the heaviest priority among the
  * KPIs it supports, transitively, since improving a capability pays off where it is used.
  */
-export function priorityWeights(
-  kpis: readonly KpiDefinition[],
-  links: readonly KpiLink[],
-  priorities: readonly PriorityInput[],
-): (kpiId: number) => number {
+export function priorityWeights(kpis: readonly KpiDefinition[], links: readonly KpiLink[], priorities: readonly PriorityInput[]): (kpiId: number) => number {
   const byId = new Map(kpis.map((kpi) => [kpi.id, kpi]));
   const weights = new Map(priorities.map((p) => [p.id, p.weight]));
   const memo = new Map<number, number>();

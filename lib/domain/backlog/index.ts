@@ -3,16 +3,7 @@
 export * from "./types";
 export { UNPRIORITISED_WEIGHT, findGaps, gapInUnit, priorityWeights, unaddressedGaps, isFinding } from "./gaps";
 export type { GapOptions, InitiativeLinks } from "./gaps";
-export {
-  MIN_JUDGEMENT,
-  MAX_JUDGEMENT,
-  HALF_VALUE_WEIGHTED_GAP,
-  gapIndex,
-  weightedGap,
-  businessValue,
-  priorityScore,
-  rankByPriority,
-} from "./priority";
+export { MIN_JUDGEMENT, MAX_JUDGEMENT, HALF_VALUE_WEIGHTED_GAP, gapIndex, weightedGap, businessValue, priorityScore, rankByPriority } from "./priority";
 export type { GapIndex, ScoredInitiative } from "./priority";
 export {
   TRANSITIONS,
@@ -26,15 +17,7 @@ export {
   timestampFor,
 } from "./lifecycle";
 export type { Transition, InitiativeForTransition, BacklogRights, Decider } from "./lifecycle";
-export {
-  TRAP_THRESHOLD_DAYS,
-  IMPROVED_SHARE,
-  IMPROVED_SCORE_DELTA,
-  benefitRealisation,
-  betterward,
-  isImproved,
-  capabilityTraps,
-} from "./outcomes";
+export { TRAP_THRESHOLD_DAYS, IMPROVED_SHARE, IMPROVED_SCORE_DELTA, benefitRealisation, betterward, isImproved, capabilityTraps } from "./outcomes";
 export type { KpiOutcome, BenefitRealisation, InitiativeOutcomeInput, CapabilityTrap, TrapInput } from "./outcomes";
 export { BALANCE_TOLERANCE_POINTS, COMMITTED_STATUSES, exploreBalance, functionsOutOfBalance } from "./balance";
 export type { BalanceInput, FunctionBalance } from "./balance";

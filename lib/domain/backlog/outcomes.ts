@@ -57,11 +57,7 @@ export function benefitRealisation(initiative: InitiativeOutcomeInput, snapshot:
   };
 }
 
-function kpiOutcome(
-  kpi: KpiDefinition,
-  link: InitiativeForScoring["kpis"][number],
-  snapshot: ScoringSnapshot,
-): KpiOutcome {
+function kpiOutcome(kpi: KpiDefinition, link: InitiativeForScoring["kpis"][number], snapshot: ScoringSnapshot): KpiOutcome {
   const latestValue = newestFirst(snapshot.readings.get(kpi.id) ?? [])[0]?.value ?? null;
   const { baselineValue, expectedImprovement } = link;
   const baselineScore = baselineValue === null ? null : kpiScore(kpi, baselineValue);
@@ -107,11 +103,7 @@ export interface CapabilityTrap {
 export type TrapInput = InitiativeOutcomeInput & Pick<InitiativeForScoring, "startedAt">;
 
 /** In progress for more than `thresholdDays` at as-of and not one linked KPI improved; longest first. */
-export function capabilityTraps(
-  initiatives: readonly TrapInput[],
-  snapshot: ScoringSnapshot,
-  thresholdDays: number = TRAP_THRESHOLD_DAYS,
-): CapabilityTrap[] {
+export function capabilityTraps(initiatives: readonly TrapInput[], snapshot: ScoringSnapshot, thresholdDays: number = TRAP_THRESHOLD_DAYS): CapabilityTrap[] {
   return initiatives
     .flatMap((initiative) => {
       if (initiative.status !== "in_progress" || initiative.startedAt === null) return [];

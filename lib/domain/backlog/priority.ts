@@ -51,15 +51,17 @@ function judgement(value: number): number {
 }
 
 /** (business value + time criticality + risk reduction) ÷ effort in person-weeks. */
-export function priorityScore(
-  initiative: ScoredInitiative,
-  gapsByKpiId: GapIndex,
-  kpiWeights: ReadonlyMap<number, number>,
-): PriorityScore {
+export function priorityScore(initiative: ScoredInitiative, gapsByKpiId: GapIndex, kpiWeights: ReadonlyMap<number, number>): PriorityScore {
   const { effortWeeks } = initiative;
   // Effort divides the cost of delay; the database refuses effort ≤ 0, so this is a bug upstream.
   if (!(effortWeeks > 0) || !Number.isFinite(effortWeeks)) throw new RangeError("Effort must be a positive number of weeks");
-  const value = businessValue(weightedGap(initiative.kpis.map((k) => k.kpiId), gapsByKpiId, kpiWeights));
+  const value = businessValue(
+    weightedGap(
+      initiative.kpis.map((k) => k.kpiId),
+      gapsByKpiId,
+      kpiWeights,
+    ),
+  );
   const timeCriticality = judgement(initiative.timeCriticality);
   const riskReduction = judgement(initiative.riskReduction);
   return {

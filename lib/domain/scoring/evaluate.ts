@@ -17,12 +17,7 @@ export interface EvaluateOptions {
  * newest reading gives value, score and status even when stale: an old number is still the best
  * evidence, and the stale flag says how far to trust it.
  */
-export function evaluateKpi(
-  kpi: MeasuredKpi,
-  readings: readonly ReadingPoint[],
-  asOf: Date,
-  options: EvaluateOptions = {},
-): KpiEvaluation {
+export function evaluateKpi(kpi: MeasuredKpi, readings: readonly ReadingPoint[], asOf: Date, options: EvaluateOptions = {}): KpiEvaluation {
   const ordered = newestFirst(readings);
   const latest = ordered[0];
   if (!latest) {

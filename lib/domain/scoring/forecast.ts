@@ -16,12 +16,7 @@ const DAY_MS = 86_400_000;
  * gets the day it reaches the target; one not yet red and worsening the day it crosses the red
  * flag. Only dates after as-of and within the horizon are worth showing.
  */
-export function forecastOf(
-  kpi: MeasuredKpi,
-  readings: readonly ReadingPoint[],
-  asOf: Date,
-  horizonDays: number = DEFAULT_HORIZON_DAYS,
-): Forecast | null {
+export function forecastOf(kpi: MeasuredKpi, readings: readonly ReadingPoint[], asOf: Date, horizonDays: number = DEFAULT_HORIZON_DAYS): Forecast | null {
   const newest = newestFirst(readings)[0];
   const points = axisPoints(kpi, readings, FORECAST_WINDOW);
   if (!newest || points.length < FORECAST_MIN_READINGS) return null;

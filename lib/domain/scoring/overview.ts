@@ -30,10 +30,7 @@ export function priorityEnablement(snapshot: ScoringSnapshot, businessFunctionId
   return inForce.sort(byPriorityWeight).flatMap((priority) => {
     const members = demand.filter((kpi) => kpi.businessPriorityId === priority.id);
     const relevant =
-      businessFunctionId === null ||
-      priority.businessFunctionId === null ||
-      priority.businessFunctionId === businessFunctionId ||
-      members.length > 0;
+      businessFunctionId === null || priority.businessFunctionId === null || priority.businessFunctionId === businessFunctionId || members.length > 0;
     if (!relevant) return [];
     const score = rollUp(members.map((kpi) => scoreTree(ctx, kpi, emphasisedWeight(ctx, kpi))));
     return [{ priority, score, status: statusForScore(score), kpiCount: members.length }];

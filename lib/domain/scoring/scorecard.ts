@@ -1,15 +1,7 @@
 // The three balanced scorecards, firm-wide or for one business function (docs/scoring.md § Scorecards).
 import { statusForScore } from "./rollup";
 import { countStatuses, emphasisedWeight, rollUp, scoreTree, scoringContext } from "./tree";
-import type {
-  KpiDefinition,
-  PriorityGroup,
-  PriorityInput,
-  Scorecard,
-  ScorecardKind,
-  ScoredKpi,
-  ScoringSnapshot,
-} from "./types";
+import type { KpiDefinition, PriorityGroup, PriorityInput, Scorecard, ScorecardKind, ScoredKpi, ScoringSnapshot } from "./types";
 
 export type PriorityIndex = ReadonlyMap<number, PriorityInput>;
 
@@ -37,8 +29,7 @@ export function byPriorityWeight(a: PriorityInput, b: PriorityInput): number {
 
 function byPriorityThenCode(priorities: PriorityIndex): (a: KpiDefinition, b: KpiDefinition) => number {
   // KPIs whose priority is not in the snapshot sort after all the others.
-  const weight = (kpi: KpiDefinition) =>
-    (kpi.businessPriorityId === null ? undefined : priorities.get(kpi.businessPriorityId)?.weight) ?? -Infinity;
+  const weight = (kpi: KpiDefinition) => (kpi.businessPriorityId === null ? undefined : priorities.get(kpi.businessPriorityId)?.weight) ?? -Infinity;
   return (a, b) => {
     const difference = weight(b) - weight(a);
     return (Number.isNaN(difference) ? 0 : difference) || a.code.localeCompare(b.code);
@@ -46,11 +37,7 @@ function byPriorityThenCode(priorities: PriorityIndex): (a: KpiDefinition, b: Kp
 }
 
 /** The top-level KPIs of a view and their drill-down trees, rolled up into one score. */
-export function buildScorecard(
-  snapshot: ScoringSnapshot,
-  kind: ScorecardKind,
-  businessFunctionId: number | null = null,
-): Scorecard {
+export function buildScorecard(snapshot: ScoringSnapshot, kind: ScorecardKind, businessFunctionId: number | null = null): Scorecard {
   const ctx = scoringContext(snapshot, businessFunctionId);
   const priorities = indexPriorities(snapshot.priorities);
   const kpis = snapshot.kpis

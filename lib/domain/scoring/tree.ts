@@ -3,16 +3,7 @@ import { newestFirst } from "./axis";
 import { deriveOrientations, emphasisFactor, linksBySupported } from "./emphasis";
 import { evaluateKpi } from "./evaluate";
 import { contributionOf, weightedMean } from "./rollup";
-import type {
-  KpiDefinition,
-  KpiEvaluation,
-  KpiLink,
-  Orientation,
-  ReadingPoint,
-  ScoredKpi,
-  ScoringSnapshot,
-  StatusCounts,
-} from "./types";
+import type { KpiDefinition, KpiEvaluation, KpiLink, Orientation, ReadingPoint, ScoredKpi, ScoringSnapshot, StatusCounts } from "./types";
 
 /** A snapshot indexed once for one view (firm-wide or one business function). */
 export interface ScoringContext {
@@ -58,12 +49,7 @@ function evaluationOf(ctx: ScoringContext, kpi: KpiDefinition): KpiEvaluation {
  * Scores `kpi` and, recursively, the KPIs linked below it. A KPI already on the path from the
  * root is left out rather than expanded again, so a cyclic link cannot loop or count twice.
  */
-export function scoreTree(
-  ctx: ScoringContext,
-  kpi: KpiDefinition,
-  effectiveWeight: number,
-  path: ReadonlySet<number> = new Set(),
-): ScoredKpi {
+export function scoreTree(ctx: ScoringContext, kpi: KpiDefinition, effectiveWeight: number, path: ReadonlySet<number> = new Set()): ScoredKpi {
   const onPath = new Set(path).add(kpi.id);
   const children = (ctx.supportLinks.get(kpi.id) ?? [])
     .flatMap((link) => {

@@ -31,7 +31,11 @@ describe("action(): the order of the checks", () => {
 
   it("refuses a signed-out visitor before anything else, keeping what they typed", async () => {
     session.user = null;
-    expect(await propose({ status: "idle" }, form({ title: "Faster triage" }))).toEqual({ status: "error", message: "Your session has ended. Sign in again.", values: { title: "Faster triage" } });
+    expect(await propose({ status: "idle" }, form({ title: "Faster triage" }))).toEqual({
+      status: "error",
+      message: "Your session has ended. Sign in again.",
+      values: { title: "Faster triage" },
+    });
     expect(run).not.toHaveBeenCalled();
   });
 
@@ -59,22 +63,40 @@ describe("action(): presenting a refusal", () => {
   it("puts field problems on their fields, first message per field, and keeps the values but never a password", async () => {
     const create = action({
       permission: "user:manage",
-      run: async () => refuse(invalid([{ path: "email", message: "Taken" }, { path: "email", message: "Second" }, { path: "kpis[0].code", message: "No such KPI" }])),
+      run: async () =>
+        refuse(
+          invalid([
+            { path: "email", message: "Taken" },
+            { path: "email", message: "Second" },
+            { path: "kpis[0].code", message: "No such KPI" },
+          ]),
+        ),
       done: () => "done",
     });
     session.user = person("admin");
     const state = await create({ status: "idle" }, form({ email: "a@b.test", password: "correct horse" }));
-    expect(state).toEqual({ status: "error", message: "Check the highlighted fields.", fieldErrors: { email: "Taken", kpis: "No such KPI" }, values: { email: "a@b.test" } });
+    expect(state).toEqual({
+      status: "error",
+      message: "Check the highlighted fields.",
+      fieldErrors: { email: "Taken", kpis: "No such KPI" },
+      values: { email: "a@b.test" },
+    });
   });
 
   it("maps a path to the form's own field name when they differ", () => {
-    const state = refusalState(invalid([{ path: "kpis[0].expectedImprovement", message: "Must be a number" }]), {}, (path) => (path.startsWith("kpis[0].expected") ? "expectedImprovement" : path));
+    const state = refusalState(invalid([{ path: "kpis[0].expectedImprovement", message: "Must be a number" }]), {}, (path) =>
+      path.startsWith("kpis[0].expected") ? "expectedImprovement" : path,
+    );
     expect(state.fieldErrors).toEqual({ expectedImprovement: "Must be a number" });
   });
 
   it("says any other refusal as the form's message", async () => {
     const revoke = action({ permission: "token:manage", run: async () => refuse(notFound("That token no longer exists.")), done: () => "done" });
-    expect(await revoke({ status: "idle" }, form({ tokenId: "3" }))).toEqual({ status: "error", message: "That token no longer exists.", values: { tokenId: "3" } });
+    expect(await revoke({ status: "idle" }, form({ tokenId: "3" }))).toEqual({
+      status: "error",
+      message: "That token no longer exists.",
+      values: { tokenId: "3" },
+    });
   });
 });
 

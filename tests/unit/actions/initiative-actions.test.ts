@@ -28,12 +28,35 @@ beforeEach(() => {
 describe("proposing from the form", () => {
   it("sends numbers as numbers, blanks as absent and the one KPI as a link", async () => {
     services.proposeInitiative.mockResolvedValue(ok({ id: 12 }));
-    await proposeInitiativeAction({ status: "idle" }, form({ title: "T", problem: "P", methodology: "lean", stream: "exploit", effortWeeks: "3", timeCriticality: "", rootCause: " ", kpiCode: "S-1", expectedImprovement: "2.5" }));
-    expect(services.proposeInitiative).toHaveBeenCalledWith(user, expect.objectContaining({ effortWeeks: 3, timeCriticality: undefined, rootCause: undefined, kpis: [{ code: "S-1", expectedImprovement: 2.5 }] }));
+    await proposeInitiativeAction(
+      { status: "idle" },
+      form({
+        title: "T",
+        problem: "P",
+        methodology: "lean",
+        stream: "exploit",
+        effortWeeks: "3",
+        timeCriticality: "",
+        rootCause: " ",
+        kpiCode: "S-1",
+        expectedImprovement: "2.5",
+      }),
+    );
+    expect(services.proposeInitiative).toHaveBeenCalledWith(
+      user,
+      expect.objectContaining({ effortWeeks: 3, timeCriticality: undefined, rootCause: undefined, kpis: [{ code: "S-1", expectedImprovement: 2.5 }] }),
+    );
   });
 
   it("shows a refused KPI link on the KPI field and its improvement on its own", async () => {
-    services.proposeInitiative.mockResolvedValue(refuse(invalid([{ path: "kpis[0].code", message: "There is no live KPI with code 'S-1'" }, { path: "kpis[0].expectedImprovement", message: "expectedImprovement must be a number" }])));
+    services.proposeInitiative.mockResolvedValue(
+      refuse(
+        invalid([
+          { path: "kpis[0].code", message: "There is no live KPI with code 'S-1'" },
+          { path: "kpis[0].expectedImprovement", message: "expectedImprovement must be a number" },
+        ]),
+      ),
+    );
     const state = await proposeInitiativeAction({ status: "idle" }, form({ title: "T", kpiCode: "S-1", expectedImprovement: "x" }));
     expect(state.fieldErrors).toEqual({ kpiCode: "There is no live KPI with code 'S-1'", expectedImprovement: "expectedImprovement must be a number" });
   });
@@ -41,11 +64,23 @@ describe("proposing from the form", () => {
 
 describe("deciding from the form", () => {
   it("reads the initiative from its hidden field and refuses one that cannot exist without calling the use case", async () => {
-    expect(await decideInitiativeAction({ status: "idle" }, form({ initiativeId: "abc", decision: "triage" }))).toMatchObject({ status: "error", message: "This initiative does not exist." });
+    expect(await decideInitiativeAction({ status: "idle" }, form({ initiativeId: "abc", decision: "triage" }))).toMatchObject({
+      status: "error",
+      message: "This initiative does not exist.",
+    });
     expect(services.decideInitiative).not.toHaveBeenCalled();
     services.decideInitiative.mockResolvedValue(ok({ decision: { decision: "triage" }, initiative: { id: 5, status: "triaged" } }));
-    const state = await decideInitiativeAction({ status: "idle" }, form({ initiativeId: "5", decision: "triage", rationale: "Clear gap", meetingDate: "2026-11-20", version: "1", rank: "" }));
-    expect(services.decideInitiative).toHaveBeenCalledWith(user, 5, { decision: "triage", rationale: "Clear gap", meetingDate: "2026-11-20", version: 1, rank: undefined });
+    const state = await decideInitiativeAction(
+      { status: "idle" },
+      form({ initiativeId: "5", decision: "triage", rationale: "Clear gap", meetingDate: "2026-11-20", version: "1", rank: "" }),
+    );
+    expect(services.decideInitiative).toHaveBeenCalledWith(user, 5, {
+      decision: "triage",
+      rationale: "Clear gap",
+      meetingDate: "2026-11-20",
+      version: 1,
+      rank: undefined,
+    });
     expect(state).toEqual({ status: "success", message: "Recorded: triage. The initiative is now triaged." });
   });
 });
@@ -53,7 +88,10 @@ describe("deciding from the form", () => {
 describe("setting capacity from the form", () => {
   it("sends the quarter from its hidden field and the weeks as a number", async () => {
     services.setCapacity.mockResolvedValue(ok({ personWeeks: 120 }));
-    expect(await setCapacityAction({ status: "idle" }, form({ quarterStart: "2026-10-01", personWeeks: "120" }))).toEqual({ status: "success", message: "Capacity set to 120 person-weeks." });
+    expect(await setCapacityAction({ status: "idle" }, form({ quarterStart: "2026-10-01", personWeeks: "120" }))).toEqual({
+      status: "success",
+      message: "Capacity set to 120 person-weeks.",
+    });
     expect(services.setCapacity).toHaveBeenCalledWith(user, { quarterStart: "2026-10-01", personWeeks: 120 });
   });
 });

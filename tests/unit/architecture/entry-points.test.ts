@@ -55,7 +55,9 @@ function exportedValues(file: string): ExportedValue[] {
   return found;
 }
 
-const actionFiles = filesUnder("lib/actions", (name) => name.endsWith(".ts")).filter((file) => readFileSync(path.join(ROOT, file), "utf8").startsWith('"use server"'));
+const actionFiles = filesUnder("lib/actions", (name) => name.endsWith(".ts")).filter((file) =>
+  readFileSync(path.join(ROOT, file), "utf8").startsWith('"use server"'),
+);
 const routeFiles = filesUnder("app", (name) => name === "route.ts");
 
 describe("every server action goes through action()", () => {

@@ -25,7 +25,15 @@ describe("capacityFit", () => {
 
   it("shows candidates against the capacity left without using it, and leaves closed items out", () => {
     const fit = capacityFit(
-      [item("A", "approved", 10), item("T", "triaged", 8), item("X", "done", 99), item("R", "rejected", 99), item("Z", "deferred", 99), item("B", "approved", 5), item("P", "proposed", 6)],
+      [
+        item("A", "approved", 10),
+        item("T", "triaged", 8),
+        item("X", "done", 99),
+        item("R", "rejected", 99),
+        item("Z", "deferred", 99),
+        item("B", "approved", 5),
+        item("P", "proposed", 6),
+      ],
       20,
     );
     expect(fit.rows.map((r) => [r.initiative.code, r.committed, r.cumulativeWeeks, r.fits])).toEqual([
@@ -46,10 +54,7 @@ describe("capacityFit", () => {
 // ───────────── properties ─────────────
 
 const STATUSES: InitiativeStatus[] = ["proposed", "triaged", "approved", "in_progress", "done", "rejected", "deferred"];
-const backlog = fc.array(
-  fc.record({ status: fc.constantFrom(...STATUSES), effortWeeks: fc.integer({ min: 1, max: 40 }) }),
-  { maxLength: 20 },
-);
+const backlog = fc.array(fc.record({ status: fc.constantFrom(...STATUSES), effortWeeks: fc.integer({ min: 1, max: 40 }) }), { maxLength: 20 });
 const capacity = fc.integer({ min: 0, max: 300 });
 
 describe("properties", () => {

@@ -27,11 +27,7 @@ export function priority(id: number, weight: number, businessFunctionId: number 
 }
 
 /** One reading per KPI in the week before as-of (2024-03-06), so none is stale. */
-export function snapshotOf(
-  kpis: KpiDefinition[],
-  values: Record<number, number | readonly number[]>,
-  priorities: PriorityInput[] = [],
-): ScoringSnapshot {
+export function snapshotOf(kpis: KpiDefinition[], values: Record<number, number | readonly number[]>, priorities: PriorityInput[] = []): ScoringSnapshot {
   const readings = new Map<number, ReadingPoint[]>();
   for (const [id, value] of Object.entries(values)) {
     const list = typeof value === "number" ? [value] : value;

@@ -62,7 +62,10 @@ describe("findGaps", () => {
     const snapshot = snapshotOf(kpis, { 1: -5, 2: 5 }, [priority(10, 0.1), priority(20, 1)]);
     const gaps = findGaps(snapshot, []);
     // K-1: 6.67 × 0.1 = 0.67; K-2: 1.67 × 1 = 1.67.
-    expect(gaps.map((g) => [g.kpi.code, g.priorityWeight])).toEqual([["K-2", 1], ["K-1", 0.1]]);
+    expect(gaps.map((g) => [g.kpi.code, g.priorityWeight])).toEqual([
+      ["K-2", 1],
+      ["K-1", 0.1],
+    ]);
   });
 
   it("breaks ties red first, then by code", () => {

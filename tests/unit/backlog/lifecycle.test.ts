@@ -13,7 +13,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { backlogRights } from "@/lib/auth/backlog-rights";
 
 // The rules take rights, not actors; asking the matrix here keeps each case in terms of who acts.
-const transitionProblems = (initiative: InitiativeForTransition, to: InitiativeStatus, actor: Actor) => problemsFor(initiative, to, backlogRights(actor, initiative));
+const transitionProblems = (initiative: InitiativeForTransition, to: InitiativeStatus, actor: Actor) =>
+  problemsFor(initiative, to, backlogRights(actor, initiative));
 
 const OWNER: Actor = { id: 7, role: "process_owner" };
 const OTHER_OWNER: Actor = { id: 8, role: "process_owner" };
@@ -30,9 +31,7 @@ const at = (status: InitiativeStatus, rootCause: string | null = "Manual hand-of
 
 describe("the transition table", () => {
   it("allows exactly the documented moves", () => {
-    const table = Object.fromEntries(
-      Object.entries(TRANSITIONS).map(([from, moves]) => [from, moves.map((m) => `${m.to}:${m.decision}:${m.by}`)]),
-    );
+    const table = Object.fromEntries(Object.entries(TRANSITIONS).map(([from, moves]) => [from, moves.map((m) => `${m.to}:${m.decision}:${m.by}`)]));
     expect(table).toEqual({
       proposed: ["triaged:triage:board", "rejected:reject:board", "deferred:defer:board"],
       triaged: ["approved:approve:board", "rejected:reject:board", "deferred:defer:board"],

@@ -81,7 +81,10 @@ describe("capabilityTraps", () => {
 
   it("counts an initiative without linked KPIs or baselines as not moving", () => {
     const traps = capabilityTraps(
-      [initiative("BLIND", { status: "in_progress", startedAt: d("2023-01-01") }), initiative("NOBASE", { status: "in_progress", startedAt: d("2023-01-01"), kpis: [link(1, null, 1)] })],
+      [
+        initiative("BLIND", { status: "in_progress", startedAt: d("2023-01-01") }),
+        initiative("NOBASE", { status: "in_progress", startedAt: d("2023-01-01"), kpis: [link(1, null, 1)] }),
+      ],
       snapshot,
     );
     expect(traps.map((t) => t.code)).toEqual(["BLIND", "NOBASE"]);

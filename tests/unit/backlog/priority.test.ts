@@ -1,15 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  HALF_VALUE_WEIGHTED_GAP,
-  businessValue,
-  gapIndex,
-  findGaps,
-  priorityScore,
-  rankByPriority,
-  weightedGap,
-  type GapIndex,
-} from "@/lib/domain/backlog";
+import { HALF_VALUE_WEIGHTED_GAP, businessValue, gapIndex, findGaps, priorityScore, rankByPriority, weightedGap, type GapIndex } from "@/lib/domain/backlog";
 import { TARGET_SCORE } from "@/lib/domain/scoring";
 import { kpi } from "../scoring/fixtures";
 import { initiative, priority, snapshotOf } from "./fixtures";
@@ -98,21 +89,42 @@ function scoreWith(gap: number, priorityWeight: number, kpiWeight: number, other
 describe("properties", () => {
   it("a bigger gap or a heavier priority (or KPI) never lowers the score", () => {
     fc.assert(
-      fc.property(gapArb, gapArb, weightArb, weightArb, weightArb, extra, effortArb, judgementArb, judgementArb, (g1, g2, p1, p2, w, others, effort, tc, rr) => {
-        const [gLow, gHigh] = g1 <= g2 ? [g1, g2] : [g2, g1];
-        const [pLow, pHigh] = p1 <= p2 ? [p1, p2] : [p2, p1];
-        expect(scoreWith(gHigh, pLow, w, others, effort, tc, rr)).toBeGreaterThanOrEqual(scoreWith(gLow, pLow, w, others, effort, tc, rr));
-        expect(scoreWith(gLow, pHigh, w, others, effort, tc, rr)).toBeGreaterThanOrEqual(scoreWith(gLow, pLow, w, others, effort, tc, rr));
-        expect(scoreWith(gLow, w, pHigh, others, effort, tc, rr)).toBeGreaterThanOrEqual(scoreWith(gLow, w, pLow, others, effort, tc, rr));
-      }),
+      fc.property(
+        gapArb,
+        gapArb,
+        weightArb,
+        weightArb,
+        weightArb,
+        extra,
+        effortArb,
+        judgementArb,
+        judgementArb,
+        (g1, g2, p1, p2, w, others, effort, tc, rr) => {
+          const [gLow, gHigh] = g1 <= g2 ? [g1, g2] : [g2, g1];
+          const [pLow, pHigh] = p1 <= p2 ? [p1, p2] : [p2, p1];
+          expect(scoreWith(gHigh, pLow, w, others, effort, tc, rr)).toBeGreaterThanOrEqual(scoreWith(gLow, pLow, w, others, effort, tc, rr));
+          expect(scoreWith(gLow, pHigh, w, others, effort, tc, rr)).toBeGreaterThanOrEqual(scoreWith(gLow, pLow, w, others, effort, tc, rr));
+          expect(scoreWith(gLow, w, pHigh, others, effort, tc, rr)).toBeGreaterThanOrEqual(scoreWith(gLow, w, pLow, others, effort, tc, rr));
+        },
+      ),
     );
   });
 
   it("more effort always lowers the score", () => {
     fc.assert(
-      fc.property(gapArb, weightArb, weightArb, extra, effortArb, fc.double({ min: 0.01, max: 100, noNaN: true }), judgementArb, judgementArb, (g, p, w, others, effort, more, tc, rr) => {
-        expect(scoreWith(g, p, w, others, effort + more, tc, rr)).toBeLessThan(scoreWith(g, p, w, others, effort, tc, rr));
-      }),
+      fc.property(
+        gapArb,
+        weightArb,
+        weightArb,
+        extra,
+        effortArb,
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        judgementArb,
+        judgementArb,
+        (g, p, w, others, effort, more, tc, rr) => {
+          expect(scoreWith(g, p, w, others, effort + more, tc, rr)).toBeLessThan(scoreWith(g, p, w, others, effort, tc, rr));
+        },
+      ),
     );
   });
 

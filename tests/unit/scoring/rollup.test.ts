@@ -4,12 +4,48 @@ import { contributionOf, statusForScore, weightedMean } from "@/lib/domain/scori
 
 describe("weightedMean", () => {
   it.each([
-    [[{ score: 8, weight: 1 }, { score: 4, weight: 3 }], 5],
-    [[{ score: 6, weight: 2 }, { score: 9, weight: 1 }], 7],
-    [[{ score: 8, weight: 1 }, { score: null, weight: 5 }], 8], // missing is not zero
-    [[{ score: 8, weight: 0 }, { score: 4, weight: 1 }], 4], // no weight, no say
-    [[{ score: 8, weight: -2 }, { score: 4, weight: 1 }], 4],
-    [[{ score: 0, weight: 1 }, { score: 10, weight: 1 }], 5], // a real zero counts
+    [
+      [
+        { score: 8, weight: 1 },
+        { score: 4, weight: 3 },
+      ],
+      5,
+    ],
+    [
+      [
+        { score: 6, weight: 2 },
+        { score: 9, weight: 1 },
+      ],
+      7,
+    ],
+    [
+      [
+        { score: 8, weight: 1 },
+        { score: null, weight: 5 },
+      ],
+      8,
+    ], // missing is not zero
+    [
+      [
+        { score: 8, weight: 0 },
+        { score: 4, weight: 1 },
+      ],
+      4,
+    ], // no weight, no say
+    [
+      [
+        { score: 8, weight: -2 },
+        { score: 4, weight: 1 },
+      ],
+      4,
+    ],
+    [
+      [
+        { score: 0, weight: 1 },
+        { score: 10, weight: 1 },
+      ],
+      5,
+    ], // a real zero counts
   ])("%o → %s", (items, expected) => {
     expect(weightedMean(items)).toBeCloseTo(expected, 12);
   });

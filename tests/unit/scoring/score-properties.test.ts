@@ -8,7 +8,10 @@ import { band, higher, lower } from "./fixtures";
 const magnitude = fc.constantFrom(1e-3, 1, 1e3, 1e6);
 const real = (scale: number) => fc.double({ min: -scale, max: scale, noNaN: true, noDefaultInfinity: true });
 const goal = magnitude.chain((scale) =>
-  fc.tuple(real(scale), real(scale)).filter(([g, r]) => g !== r).map(([target, redFlag]) => ({ target, redFlag, scale })),
+  fc
+    .tuple(real(scale), real(scale))
+    .filter(([g, r]) => g !== r)
+    .map(([target, redFlag]) => ({ target, redFlag, scale })),
 );
 const goalThresholds = ({ target, redFlag }: { target: number; redFlag: number }): Thresholds =>
   target > redFlag ? higher(target, redFlag) : lower(target, redFlag);
@@ -48,17 +51,20 @@ describe("properties", () => {
 
   it("band edges score exactly 20/3 (green), tolerance edges 10/3 (amber)", () => {
     fc.assert(
-      fc.property(bandArb.filter((t) => (t.bandTolerance ?? 0) > 0), (t) => {
-        const [low, high, tolerance] = [t.bandLow ?? 0, t.bandHigh ?? 0, t.bandTolerance ?? 0];
-        for (const edge of [low, high]) {
-          expect(kpiScore(t, edge)).toBe(20 / 3);
-          expect(kpiStatus(t, edge)).toBe("green");
-        }
-        for (const flag of [low - tolerance, high + tolerance]) {
-          expect(kpiScore(t, flag)).toBe(10 / 3);
-          expect(kpiStatus(t, flag)).toBe("amber");
-        }
-      }),
+      fc.property(
+        bandArb.filter((t) => (t.bandTolerance ?? 0) > 0),
+        (t) => {
+          const [low, high, tolerance] = [t.bandLow ?? 0, t.bandHigh ?? 0, t.bandTolerance ?? 0];
+          for (const edge of [low, high]) {
+            expect(kpiScore(t, edge)).toBe(20 / 3);
+            expect(kpiStatus(t, edge)).toBe("green");
+          }
+          for (const flag of [low - tolerance, high + tolerance]) {
+            expect(kpiScore(t, flag)).toBe(10 / 3);
+            expect(kpiStatus(t, flag)).toBe("amber");
+          }
+        },
+      ),
     );
   });
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  bandDistance,
-  kpiScore,
-  kpiStatus,
-  RED_FLAG_SCORE,
-  TARGET_SCORE,
-  type Thresholds,
-} from "@/lib/domain/scoring";
+import { bandDistance, kpiScore, kpiStatus, RED_FLAG_SCORE, TARGET_SCORE, type Thresholds } from "@/lib/domain/scoring";
 import { band, higher, lower } from "./fixtures";
 
 describe("kpiScore, higher is better (G 100, R 80)", () => {

@@ -37,11 +37,7 @@ export function firm(): ScoringSnapshot {
       { id: SAL, code: "SAL", name: "Sales", controlFlexibility: 82, targetExploreShare: 50 },
       { id: RSK, code: "RSK", name: "Risk", controlFlexibility: null, targetExploreShare: null },
     ],
-    priorities: [
-      priority(300, "P-CLOSE", 1, ACC),
-      priority(100, "P-COST", 3, null),
-      priority(200, "P-MOBILE", 2, SAL),
-    ],
+    priorities: [priority(300, "P-CLOSE", 1, ACC), priority(100, "P-COST", 3, null), priority(200, "P-MOBILE", 2, SAL)],
     kpis: [
       kpi(1, { code: "DEM-B", layer: "demand", scorecard: "strategic", businessPriorityId: 100, weight: 2 }),
       kpi(5, { code: "DEM-A", layer: "demand", scorecard: "strategic", businessPriorityId: 100, businessFunctionId: SAL }),

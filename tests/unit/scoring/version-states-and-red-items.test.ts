@@ -3,14 +3,16 @@ import { attentionList, redItems, versionStates } from "@/lib/domain/scoring";
 import type { KpiDefinition, Scorecard, ScoredKpi, Status } from "@/lib/domain/scoring/types";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const row = (period: string, version: number, enteredAt: string) => ({ period: day(period), version, value: version, note: "", enteredAt: new Date(enteredAt) });
+const row = (period: string, version: number, enteredAt: string) => ({
+  period: day(period),
+  version,
+  value: version,
+  note: "",
+  enteredAt: new Date(enteredAt),
+});
 
 describe("versionStates", () => {
-  const history = [
-    row("2026-03-01", 2, "2026-04-20T10:00:00Z"),
-    row("2026-03-01", 1, "2026-04-03T10:00:00Z"),
-    row("2026-02-01", 1, "2026-03-03T10:00:00Z"),
-  ];
+  const history = [row("2026-03-01", 2, "2026-04-20T10:00:00Z"), row("2026-03-01", 1, "2026-04-03T10:00:00Z"), row("2026-02-01", 1, "2026-03-03T10:00:00Z")];
 
   it("marks the version that counted, the one it replaced, and those entered later", () => {
     expect(versionStates(history, day("2026-04-10")).map((r) => r.state)).toEqual(["later", "current", "current"]);
@@ -29,7 +31,20 @@ describe("versionStates", () => {
 
 function node(id: number, status: Status, children: ScoredKpi[] = []): ScoredKpi {
   const kpi = { id, code: `K${id}`, name: `KPI ${id}`, layer: "supply", unit: "%" } as KpiDefinition;
-  return { kpi, status, score: null, value: null, period: null, stale: false, trend: null, forecast: null, effectiveWeight: 1, supportScore: null, children, series: [] };
+  return {
+    kpi,
+    status,
+    score: null,
+    value: null,
+    period: null,
+    stale: false,
+    trend: null,
+    forecast: null,
+    effectiveWeight: 1,
+    supportScore: null,
+    children,
+    series: [],
+  };
 }
 
 describe("redItems", () => {

@@ -34,13 +34,19 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         eyebrow="Administration"
         title="Audit log"
         description="Every change to readings, KPIs, processes, users and tokens: who, what, before and after, and when (times in UTC)."
-        actions={<Link href="/admin" className="rounded-md px-3 py-2 text-sm font-medium ring-1 ring-slate-200 hover:bg-slate-50">Users and access</Link>}
+        actions={
+          <Link href="/admin" className="rounded-md px-3 py-2 text-sm font-medium ring-1 ring-slate-200 hover:bg-slate-50">
+            Users and access
+          </Link>
+        }
       />
       <RefusedFilters refused={refused} fallbacks={{ page: "page 1" }} />
       <AuditFilterForm filter={filter} vocabulary={vocabulary} />
       {events.length === 0 ? (
         <EmptyState title="No audit events match these filters">
-          <Link className="font-medium text-brand-600" href="/admin/audit">Clear the filters</Link>
+          <Link className="font-medium text-brand-600" href="/admin/audit">
+            Clear the filters
+          </Link>
         </EmptyState>
       ) : (
         <Card>
@@ -72,19 +78,28 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
 function AuditFilterForm({ filter, vocabulary }: { filter: AuditFilter; vocabulary: { entityTypes: string[]; actions: string[] } }) {
   const label = "block text-xs font-semibold uppercase tracking-wide text-slate-500";
   return (
-    <form method="get" action="/admin/audit" className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 xl:grid-cols-6" aria-label="Filter the audit log">
+    <form
+      method="get"
+      action="/admin/audit"
+      className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 xl:grid-cols-6"
+      aria-label="Filter the audit log"
+    >
       <label className={label}>
         Entity
         <select name="entityType" defaultValue={filter.entityType ?? ""} className={`${inputClass} mt-1 normal-case`}>
           <option value="">All</option>
-          {vocabulary.entityTypes.map((type) => <option key={type}>{type}</option>)}
+          {vocabulary.entityTypes.map((type) => (
+            <option key={type}>{type}</option>
+          ))}
         </select>
       </label>
       <label className={label}>
         Action
         <select name="action" defaultValue={filter.action ?? ""} className={`${inputClass} mt-1 normal-case`}>
           <option value="">All</option>
-          {vocabulary.actions.map((action) => <option key={action}>{action}</option>)}
+          {vocabulary.actions.map((action) => (
+            <option key={action}>{action}</option>
+          ))}
         </select>
       </label>
       <label className={label}>
@@ -100,8 +115,12 @@ function AuditFilterForm({ filter, vocabulary }: { filter: AuditFilter; vocabula
         <input name="to" type="date" defaultValue={filter.to ?? ""} className={`${inputClass} mt-1`} />
       </label>
       <div className="flex items-end gap-2">
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Filter</button>
-        <Link href="/admin/audit" className="rounded-md px-3 py-2 text-sm font-medium ring-1 ring-slate-200 hover:bg-slate-50">Clear</Link>
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+          Filter
+        </button>
+        <Link href="/admin/audit" className="rounded-md px-3 py-2 text-sm font-medium ring-1 ring-slate-200 hover:bg-slate-50">
+          Clear
+        </Link>
       </div>
     </form>
   );
@@ -128,7 +147,9 @@ function AuditRow({ event }: { event: AuditEventRow }) {
       </Td>
       <Td className="max-w-md text-xs">
         <details>
-          <summary className="cursor-pointer">{changes.length === 0 ? "No field changes" : changes.slice(0, 3).join("; ") + (changes.length > 3 ? ` (+${changes.length - 3} more)` : "")}</summary>
+          <summary className="cursor-pointer">
+            {changes.length === 0 ? "No field changes" : changes.slice(0, 3).join("; ") + (changes.length > 3 ? ` (+${changes.length - 3} more)` : "")}
+          </summary>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             <JsonBlock label="Before" value={event.before} />
             <JsonBlock label="After" value={event.after} />

@@ -26,7 +26,15 @@ const initiativeQuerySchema = z.object({ proposed: z.string().optional() });
 
 export const metadata: Metadata = { title: "Initiative" };
 
-const DECISION_LABELS: Record<string, string> = { triage: "Triage it", approve: "Approve it", reject: "Reject it", defer: "Defer it", start: "Start work", complete: "Mark it done", reopen: "Reopen it" };
+const DECISION_LABELS: Record<string, string> = {
+  triage: "Triage it",
+  approve: "Approve it",
+  reject: "Reject it",
+  defer: "Defer it",
+  start: "Start work",
+  complete: "Mark it done",
+  reopen: "Reopen it",
+};
 
 export default async function InitiativePage({ params, searchParams }: Params) {
   const user = await requirePermission("initiative:read");
@@ -86,7 +94,12 @@ export default async function InitiativePage({ params, searchParams }: Params) {
         </Card>
       </div>
       <Card className="mt-6">
-        <CardHeader title="Outcome on its KPIs" description={outcome.flagged ? "Done, but none of its KPIs moved: the benefit did not materialise." : "Baseline at approval against the latest value."} />
+        <CardHeader
+          title="Outcome on its KPIs"
+          description={
+            outcome.flagged ? "Done, but none of its KPIs moved: the benefit did not materialise." : "Baseline at approval against the latest value."
+          }
+        />
         <BenefitTable outcomes={outcome.kpis} />
       </Card>
       {(choices.length > 0 || rankable) && (
@@ -131,7 +144,11 @@ export default async function InitiativePage({ params, searchParams }: Params) {
             ))}
           </ul>
         )}
-        {mayComment ? <CommentForm initiativeId={initiative.id} /> : initiative.comments.length === 0 && <p className="px-5 py-4 text-sm text-slate-500">No comments yet.</p>}
+        {mayComment ? (
+          <CommentForm initiativeId={initiative.id} />
+        ) : (
+          initiative.comments.length === 0 && <p className="px-5 py-4 text-sm text-slate-500">No comments yet.</p>
+        )}
       </Card>
       <p className="mt-6 text-sm">
         <Link href="/backlog" className="font-medium text-brand-700 hover:underline">

@@ -34,7 +34,10 @@ export default async function DecisionLogPage({ searchParams }: { searchParams: 
         title="Decision log"
         description="Every decision on every initiative, with its rationale, meeting date and who took it. Nothing is edited or removed."
         actions={
-          <a href={href("/backlog/decisions/export", keep)} className="rounded-md bg-white px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">
+          <a
+            href={href("/backlog/decisions/export", keep)}
+            className="rounded-md bg-white px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50"
+          >
             Export CSV
           </a>
         }
@@ -103,7 +106,12 @@ export default async function DecisionLogPage({ searchParams }: { searchParams: 
             </tbody>
           </Table>
           <div className="border-t border-slate-100">
-            <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / DECISIONS_PAGE_SIZE))} total={total} hrefFor={(p) => href("/backlog/decisions", { ...keep, page: String(p) })} />
+            <Pagination
+              page={page}
+              pageCount={Math.max(1, Math.ceil(total / DECISIONS_PAGE_SIZE))}
+              total={total}
+              hrefFor={(p) => href("/backlog/decisions", { ...keep, page: String(p) })}
+            />
           </div>
         </Card>
       )}

@@ -102,7 +102,13 @@ function GapTable({ gaps, mayPropose }: { gaps: PerformanceGap[]; mayPropose: bo
             <Td align="right">{formatValue(gap.gapInUnit, gap.kpi.unit)}</Td>
             <Td align="right">{formatNumber(Math.round(gap.gapInScore * 10) / 10)}</Td>
             <Td align="right">{formatNumber(gap.priorityWeight)}</Td>
-            <Td>{gap.addressedBy.length ? gap.addressedBy.map((code) => <Badge key={code}>{code}</Badge>) : <span className="text-xs font-medium text-red-700">Unaddressed</span>}</Td>
+            <Td>
+              {gap.addressedBy.length ? (
+                gap.addressedBy.map((code) => <Badge key={code}>{code}</Badge>)
+              ) : (
+                <span className="text-xs font-medium text-red-700">Unaddressed</span>
+              )}
+            </Td>
             <Td>{mayPropose && <ProposeLink code={gap.kpi.code} name={gap.kpi.name} />}</Td>
           </tr>
         ))}

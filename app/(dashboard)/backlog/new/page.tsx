@@ -36,7 +36,10 @@ export default async function ProposeInitiativePage({ searchParams }: { searchPa
             code: kpi.code,
             name: kpi.name,
             unit: kpi.unit,
-            baseline: kpi.baselineValue === null ? "no reading yet" : `${formatValue(kpi.baselineValue, kpi.unit)}${kpi.baselinePeriod ? ` (${kpi.baselinePeriod})` : ""}`,
+            baseline:
+              kpi.baselineValue === null
+                ? "no reading yet"
+                : `${formatValue(kpi.baselineValue, kpi.unit)}${kpi.baselinePeriod ? ` (${kpi.baselinePeriod})` : ""}`,
             target: formatValue(kpi.target, kpi.unit),
             expectedImprovement: kpi.expectedImprovement,
           }
@@ -52,7 +55,10 @@ export default async function ProposeInitiativePage({ searchParams }: { searchPa
         description="State the problem and, before approval, its root cause. The governance board triages, ranks and approves."
       />
       <Card className="max-w-4xl">
-        <CardHeader title={defaults.kpi ? "From a performance gap" : "New initiative"} description="Pre-filled from the KPI: its current value is the baseline." />
+        <CardHeader
+          title={defaults.kpi ? "From a performance gap" : "New initiative"}
+          description="Pre-filled from the KPI: its current value is the baseline."
+        />
         <ProposeForm defaults={defaults} functions={functions} />
       </Card>
     </>

@@ -48,7 +48,15 @@ export default async function BusinessFunctionPage({ params, searchParams }: Par
         eyebrow={`${fn.valueChain.name} · ${fn.code}`}
         title={fn.name}
         description={fn.description || undefined}
-        actions={<AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath={`/functions/${fn.code}`} invalid={choice.refused} />}
+        actions={
+          <AsOfControl
+            asOf={toIsoDate(choice.asOf)}
+            today={toIsoDate(today)}
+            isToday={choice.isToday}
+            basePath={`/functions/${fn.code}`}
+            invalid={choice.refused}
+          />
+        }
       />
       <RefusedFilters refused={query.refused} fallbacks={{ asOf: "today" }} />
       <div className="grid gap-6 lg:grid-cols-[1fr_1.4fr]">
@@ -93,7 +101,10 @@ export default async function BusinessFunctionPage({ params, searchParams }: Par
         ))}
       </div>
       <Card className="mt-8">
-        <CardHeader title="Demand profile history" description="Profiles are never overwritten: each change takes effect on a date and the earlier ones stay." />
+        <CardHeader
+          title="Demand profile history"
+          description="Profiles are never overwritten: each change takes effect on a date and the earlier ones stay."
+        />
         <Table caption="Demand profile versions" minWidthRem={48}>
           <thead>
             <tr>

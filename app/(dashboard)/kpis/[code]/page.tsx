@@ -54,7 +54,10 @@ export default async function KpiPage({ params, searchParams }: Params) {
   // States over the whole history: a period's versions may straddle two pages.
   const rows = versionStates(kpi.history, choice.asOf).slice((page - 1) * ROWS_PER_PAGE, page * ROWS_PER_PAGE);
   const asOf = choice.isToday ? null : toIsoDate(choice.asOf);
-  const band = kpi.direction === "band" && kpi.bandLow !== null && kpi.bandHigh !== null ? { low: kpi.bandLow, high: kpi.bandHigh, tolerance: kpi.bandTolerance ?? 0 } : null;
+  const band =
+    kpi.direction === "band" && kpi.bandLow !== null && kpi.bandHigh !== null
+      ? { low: kpi.bandLow, high: kpi.bandHigh, tolerance: kpi.bandTolerance ?? 0 }
+      : null;
 
   return (
     <>
@@ -62,7 +65,9 @@ export default async function KpiPage({ params, searchParams }: Params) {
         eyebrow={`${LAYER_LABELS[kpi.layer]} KPI · ${SCORECARD_LABELS[kpi.scorecard]} · ${kpi.code}`}
         title={kpi.name}
         description={kpi.description || undefined}
-        actions={<AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath={kpiHref(kpi.code)} invalid={choice.refused} />}
+        actions={
+          <AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath={kpiHref(kpi.code)} invalid={choice.refused} />
+        }
       />
       <RefusedFilters refused={query.refused} fallbacks={{ asOf: "today", page: "page 1" }} />
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4" data-testid="kpi-summary">
@@ -79,9 +84,7 @@ export default async function KpiPage({ params, searchParams }: Params) {
         <Card className="p-4">
           <p className="text-xs text-slate-500">Target</p>
           <p className="mt-1 text-2xl font-semibold">{targetText(kpi)}</p>
-          <p className="mt-2 text-xs text-slate-500">
-            {redFlagText(kpi)}
-          </p>
+          <p className="mt-2 text-xs text-slate-500">{redFlagText(kpi)}</p>
         </Card>
         <Card className="p-4">
           <p className="text-xs text-slate-500">Score</p>
@@ -100,7 +103,10 @@ export default async function KpiPage({ params, searchParams }: Params) {
         </Card>
       </div>
       <Card className="mt-6">
-        <CardHeader title="History" description={`Values that counted as of ${formatDate(choice.asOf)}; dashed lines mark the target and the red flag, amber dots a note.`} />
+        <CardHeader
+          title="History"
+          description={`Values that counted as of ${formatDate(choice.asOf)}; dashed lines mark the target and the red flag, amber dots a note.`}
+        />
         <div className="p-4">
           {counted.length === 0 ? (
             <EmptyState title="No readings by this date" />
@@ -128,12 +134,7 @@ export default async function KpiPage({ params, searchParams }: Params) {
           <>
             <ReadingHistoryTable rows={rows} unit={kpi.unit} />
             <div className="border-t border-slate-100">
-              <Pagination
-                page={page}
-                pageCount={pageCount}
-                total={kpi.history.length}
-                hrefFor={(p) => href(kpiHref(kpi.code), { asOf, page: String(p) })}
-              />
+              <Pagination page={page} pageCount={pageCount} total={kpi.history.length} hrefFor={(p) => href(kpiHref(kpi.code), { asOf, page: String(p) })} />
             </div>
           </>
         )}

@@ -34,7 +34,8 @@ export default async function ReadingImportPage() {
 }
 
 function ExportCard() {
-  const button = "rounded-md bg-white px-3 py-2 text-sm font-medium text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-brand-500";
+  const button =
+    "rounded-md bg-white px-3 py-2 text-sm font-medium text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-brand-500";
   return (
     <Card>
       <CardHeader title="Export" description="Download readings (current versions) or the KPI catalogue as CSV." />

@@ -42,12 +42,19 @@ export default async function ProcessPage({ params }: Params) {
       <PageHeader
         eyebrow={`${STREAM_LABELS[process.kind]} process · ${process.code}${process.framework ? ` · ${process.framework}` : ""}`}
         title={process.name}
-        description={<>Owner <span className="font-medium text-slate-900">{process.owner.name}</span> — accountable for its governance, performance and maintenance.</>}
+        description={
+          <>
+            Owner <span className="font-medium text-slate-900">{process.owner.name}</span> — accountable for its governance, performance and maintenance.
+          </>
+        }
         actions={
           <>
             <Badge tone={process.kind}>{STREAM_LABELS[process.kind]}</Badge>
             {editable && (
-              <Link href={`/processes/${encodeURIComponent(process.code)}/edit`} className="inline-flex items-center gap-1.5 rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+              <Link
+                href={`/processes/${encodeURIComponent(process.code)}/edit`}
+                className="inline-flex items-center gap-1.5 rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+              >
                 <Pencil aria-hidden className="size-4" /> Edit process
               </Link>
             )}
@@ -113,7 +120,9 @@ function StepsCard({ steps }: { steps: ProcessDetail["steps"] }) {
         <ol className="divide-y divide-slate-100" data-testid="process-steps">
           {steps.map((step) => (
             <li key={step.id} className="flex gap-4 px-5 py-4">
-              <span className="flex size-7 shrink-0 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold text-slate-700">{step.position}</span>
+              <span className="flex size-7 shrink-0 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold text-slate-700">
+                {step.position}
+              </span>
               <div className="min-w-0 flex-1">
                 <p className="font-medium text-slate-900">{step.name}</p>
                 {step.description && <p className="mt-0.5 text-sm text-slate-600">{step.description}</p>}
@@ -121,7 +130,10 @@ function StepsCard({ steps }: { steps: ProcessDetail["steps"] }) {
                   <ul className="mt-2 flex flex-wrap gap-2" aria-label={`KPIs mapped to ${step.name}`}>
                     {step.kpis.map((kpi) => (
                       <li key={kpi.id}>
-                        <Link href={kpiHref(kpi.code)} className="inline-flex items-center gap-2 rounded-md border border-slate-200 px-2 py-1 text-xs hover:bg-slate-50">
+                        <Link
+                          href={kpiHref(kpi.code)}
+                          className="inline-flex items-center gap-2 rounded-md border border-slate-200 px-2 py-1 text-xs hover:bg-slate-50"
+                        >
                           <span className="font-medium text-slate-900">{kpi.name}</span>
                           <span className="font-mono text-slate-500">{kpi.code}</span>
                           <Badge tone={kpi.indicatorType === "leading" ? "brand" : "neutral"}>{INDICATOR_LABELS[kpi.indicatorType]}</Badge>

@@ -56,7 +56,10 @@ export default async function ScorecardPage({ params, searchParams }: Params) {
         title={`${SCORECARD_LABELS[kind]} scorecard`}
         description={`${SCORECARD_PURPOSE[kind]}. Open a KPI's arrow to see the supply and capability KPIs behind it.`}
         actions={
-          <Link href={href(`${base}/board-pack`, { businessFunction: fn?.code, asOf })} className="inline-flex items-center gap-1.5 rounded-md bg-white px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">
+          <Link
+            href={href(`${base}/board-pack`, { businessFunction: fn?.code, asOf })}
+            className="inline-flex items-center gap-1.5 rounded-md bg-white px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50"
+          >
             <Printer aria-hidden className="size-4" /> Board pack
           </Link>
         }
@@ -76,7 +79,14 @@ export default async function ScorecardPage({ params, searchParams }: Params) {
         </div>
         <div className="flex flex-wrap items-end gap-4">
           <FunctionFilter basePath={base} functions={snapshot.functions} selected={fn?.code ?? null} asOf={asOf} />
-          <AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath={base} keep={fn ? { businessFunction: fn.code } : {}} invalid={choice.refused} />
+          <AsOfControl
+            asOf={toIsoDate(choice.asOf)}
+            today={toIsoDate(today)}
+            isToday={choice.isToday}
+            basePath={base}
+            keep={fn ? { businessFunction: fn.code } : {}}
+            invalid={choice.refused}
+          />
         </div>
       </div>
       <RefusedFilters refused={query.refused} fallbacks={{ asOf: "today", businessFunction: "the whole firm" }} />
@@ -86,7 +96,9 @@ export default async function ScorecardPage({ params, searchParams }: Params) {
         </p>
       )}
       {card.groups.length === 0 ? (
-        <EmptyState title="No top-level KPIs on this scorecard">A demand KPI appears here once it is anchored in a business priority and assigned to this scorecard.</EmptyState>
+        <EmptyState title="No top-level KPIs on this scorecard">
+          A demand KPI appears here once it is anchored in a business priority and assigned to this scorecard.
+        </EmptyState>
       ) : (
         <div className="space-y-6">
           {card.groups.map((group) => (

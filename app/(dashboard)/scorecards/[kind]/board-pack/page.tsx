@@ -36,7 +36,10 @@ export default async function BoardPackPage({ params, searchParams }: Params) {
   const back = href(`/scorecards/${kind}`, { businessFunction: fn?.code, asOf: choice.isToday ? null : toIsoDate(choice.asOf) });
 
   return (
-    <article className="mx-auto max-w-4xl bg-white p-8 shadow-sm ring-1 ring-slate-200 print:max-w-none print:p-0 print:shadow-none print:ring-0" data-testid="board-pack">
+    <article
+      className="mx-auto max-w-4xl bg-white p-8 shadow-sm ring-1 ring-slate-200 print:max-w-none print:p-0 print:shadow-none print:ring-0"
+      data-testid="board-pack"
+    >
       <div className="mb-6 flex items-center justify-between gap-4 print:hidden">
         <Link href={back} className="text-sm font-medium text-brand-700 hover:underline">
           ← Back to the scorecard

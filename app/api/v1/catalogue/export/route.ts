@@ -6,4 +6,6 @@ import { formatCsv } from "@/lib/domain/csv";
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/catalogue/export: every KPI's definition as CSV, archived ones included. */
-export const GET = route({ permission: "kpi:read" }, async () => csvDownload(formatCsv([[...CATALOGUE_EXPORT_HEADER], ...(await listCatalogueCells())]), "kpi-catalogue"));
+export const GET = route({ permission: "kpi:read" }, async () =>
+  csvDownload(formatCsv([[...CATALOGUE_EXPORT_HEADER], ...(await listCatalogueCells())]), "kpi-catalogue"),
+);

@@ -32,4 +32,3 @@ export const GET = route({ permission: "reading:read", query: readingExportQuery
   });
   return csvDownload(body, "readings");
 });
-

@@ -24,10 +24,13 @@ export const GET = route({ permission: "reading:read", params, query: readingLis
  * 200 {unchanged: true} when the period already holds exactly this value and note. One reading
  * with its note and reason fits easily in 16 KB; anything larger is not a reading.
  */
-export const POST = route({ permission: "reading:write", params, body: "json", maxBytes: 16 * 1024, tooLarge: "A reading is at most 16 KB of JSON." }, async ({ user, params, body }) => {
-  const result = await recordReading(user, params.code, body, "api");
-  if (!result.ok) return result.refusal;
-  const { change, reading, correction } = result.value;
-  const stored = readingJson({ ...reading, current: true });
-  return change === "unchanged" ? json({ unchanged: true, reading: stored }) : json({ reading: stored, correction }, 201);
-});
+export const POST = route(
+  { permission: "reading:write", params, body: "json", maxBytes: 16 * 1024, tooLarge: "A reading is at most 16 KB of JSON." },
+  async ({ user, params, body }) => {
+    const result = await recordReading(user, params.code, body, "api");
+    if (!result.ok) return result.refusal;
+    const { change, reading, correction } = result.value;
+    const stored = readingJson({ ...reading, current: true });
+    return change === "unchanged" ? json({ unchanged: true, reading: stored }) : json({ reading: stored, correction }, 201);
+  },
+);
