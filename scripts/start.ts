@@ -29,6 +29,11 @@ async function main(): Promise<void> {
     const seeded = await seedIfEmpty(database.url);
     console.log(seeded ? `▸ ${seeded}` : "▸ Demo organisation already present");
   }
+  // The end-to-end tests' factories (tests/e2e/factories.ts) write their own rows to this database.
+  if (throwAway) {
+    mkdirSync(path.join(ROOT, ".e2e"), { recursive: true });
+    writeFileSync(path.join(ROOT, ".e2e", "database-url"), database.url, { mode: 0o600 });
+  }
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
