@@ -1,8 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, uniqueId } from "./factories";
 import { signIn } from "./sign-in";
 
 test("Administrator: adds a user after fixing a validation error; the new user can sign in", async ({ page, browser }) => {
-  const email = `analyst-${Date.now()}@example.com`;
+  test.slow(); // five page loads and two form posts, one of them a second user's sign-in
+  const email = `analyst-${uniqueId().toLowerCase()}@example.com`;
   await signIn(page, "admin@example.com");
   await page.goto("/admin");
   await page.getByLabel("Full name").fill("Nadia Analyst");

@@ -1,52 +1,74 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, weekStart } from "./factories";
 import { signIn } from "./sign-in";
 
-/** The Monday (UTC) of the ISO week `weeksBack` weeks before the current one, as YYYY-MM-DD. */
-function monday(weeksBack: number): string {
-  const now = new Date();
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const sinceMonday = (new Date(today).getUTCDay() + 6) % 7;
-  return new Date(today - (sinceMonday + 7 * weeksBack) * 86_400_000).toISOString().slice(0, 10);
-}
+const csv = (rows: string[]) => ({ name: "mttr.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFFkpi_code,period,value,note\r\n${rows.join("\r\n")}\r\n`) });
 
-const csv = (rows: string[]) => ({
-  name: "mttr.csv",
-  mimeType: "text/csv",
-  buffer: Buffer.from(`\uFEFFkpi_code,period,value,note\r\n${rows.join("\r\n")}\r\n`),
-});
+test("Process owner: a file with a bad row is refused whole; fixed, it imports and the scorecard shows the new value", async ({ page, make }) => {
+  test.slow(); // seven page loads and three file uploads
+  // A top-level KPI on the operational scorecard (anchored in a seeded priority) and the weekly
+  // restore-time KPI behind it, owned by a process owner of the test's own and read last week.
+  const owner = await make.user("process_owner", "incident manager");
+  const slo = await make.kpi({
+    label: "Service-level objectives met",
+    ownerId: owner.id,
+    layer: "demand",
+    scorecard: "operational",
+    unit: "%",
+    direction: "higher",
+    target: 98,
+    redFlag: 90,
+    frequency: "monthly",
+    priorityCode: "PRI-SLO",
+  });
+  const mttr = await make.kpi({
+    label: "Mean time to restore P1/P2 incidents",
+    ownerId: owner.id,
+    layer: "supply",
+    scorecard: "operational",
+    unit: "hours",
+    direction: "lower",
+    target: 2,
+    redFlag: 6,
+    frequency: "weekly",
+  });
+  await make.link(mttr.id, slo.id);
+  const thisWeek = weekStart(0);
+  const lastWeek = weekStart(1);
+  await make.readings(mttr.id, [
+    { period: weekStart(2), value: 3.4 },
+    { period: lastWeek, value: 3.1 },
+  ]);
 
-test("Process owner: a file with a bad row is refused whole; fixed, it imports and the scorecard shows the new value", async ({ page }) => {
-  await signIn(page, "owner@example.com");
+  await signIn(page, owner.email, owner.password);
   await page.goto("/kpis/import");
-  const thisWeek = monday(0);
-  const lastWeek = monday(1);
-  const good = `S-INC-MTTR,${thisWeek},1.8,"Faster restores, after the runbook change"`;
+  const good = `${mttr.code},${thisWeek},1.8,"Faster restores, after the runbook change"`;
 
-  await page.getByLabel("CSV file").setInputFiles(csv([good, `S-INC-MTTR,${lastWeek},abc,`]));
+  await page.getByLabel("CSV file").setInputFiles(csv([good, `${mttr.code},${lastWeek},abc,`]));
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByText(/Nothing was imported: 1 problem/)).toBeVisible();
   const problem = page.getByRole("row").filter({ hasText: "value" });
   await expect(problem).toContainText("3");
   await expect(problem).toContainText(/number/);
 
-  await page.goto("/kpis/S-INC-MTTR");
+  await page.goto(`/kpis/${mttr.code}`);
   await expect(page.getByTestId("kpi-value")).not.toHaveText("1.8 hours");
+  await expect(page.getByTestId("kpi-value")).toHaveText("3.1 hours");
 
   await page.goto("/kpis/import");
-  await page.getByLabel("CSV file").setInputFiles(csv([good, `S-INC-MTTR,${lastWeek},2.4,Late ticket closures were missed`]));
+  await page.getByLabel("CSV file").setInputFiles(csv([good, `${mttr.code},${lastWeek},2.4,Late ticket closures were missed`]));
   await page.getByRole("button", { name: "Check file" }).click();
   await expect(page.getByText("1 new")).toBeVisible();
   await expect(page.getByText("1 corrections")).toBeVisible();
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByText("Imported 2 rows.")).toBeVisible();
 
-  await page.goto("/kpis/S-INC-MTTR");
+  await page.goto(`/kpis/${mttr.code}`);
   await expect(page.getByTestId("kpi-value")).toHaveText("1.8 hours");
   await expect(page.getByTestId("reading-history")).toContainText("Correction: Late ticket closures were missed");
 
   await page.goto("/scorecards/operational");
-  await page.getByRole("button", { name: "Show what supports Service-level objectives met" }).click();
-  const node = page.locator('[data-kpi="D-SLA-MET"] [data-kpi="S-INC-MTTR"]');
+  await page.getByRole("button", { name: `Show what supports ${slo.name}` }).click();
+  const node = page.locator(`[data-kpi="${slo.code}"] [data-kpi="${mttr.code}"]`);
   await expect(node).toContainText("1.8 hours");
   await expect(node).toHaveAttribute("data-status", "green");
 });

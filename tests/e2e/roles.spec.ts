@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./factories";
 import { signIn } from "./sign-in";
 
 const JOURNEYS = [
@@ -27,20 +27,33 @@ for (const journey of JOURNEYS) {
   });
 }
 
-test("Process owners: each sees only the KPIs they own", async ({ browser }) => {
-  const codesFor = async (email: string) => {
+test("Process owners: each sees only the KPIs they own", async ({ browser, make }) => {
+  // Two process owners of the test's own: one with two KPIs, one with one.
+  const kpisOf = async (label: string, count: number) => {
+    const owner = await make.user("process_owner", label);
+    const codes: string[] = [];
+    for (let n = 0; n < count; n++) {
+      const kpi = await make.kpi({ label: `${label} KPI ${n + 1}`, ownerId: owner.id, layer: "supply", scorecard: "operational", unit: "%", direction: "higher", target: 90, redFlag: 70, frequency: "monthly" });
+      codes.push(kpi.code);
+    }
+    return { owner, codes };
+  };
+  const [first, second] = await Promise.all([kpisOf("change manager", 2), kpisOf("capacity manager", 1)]);
+  const codesFor = async (user: { email: string; password: string }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, email);
+    await signIn(page, user.email, user.password);
     await page.goto("/kpis/mine");
     const codes = await page.getByTestId("my-kpis").locator("tr .font-mono").allTextContents();
     await context.close();
     return codes;
   };
-  const [mine, theirs] = await Promise.all([codesFor("owner@example.com"), codesFor("owner2@example.com")]);
+  const [mine, theirs] = await Promise.all([codesFor(first.owner), codesFor(second.owner)]);
   expect(mine.length).toBeGreaterThan(0);
   expect(theirs.length).toBeGreaterThan(0);
   expect(mine.filter((code) => theirs.includes(code))).toEqual([]);
+  expect([...mine].sort()).toEqual([...first.codes].sort());
+  expect(theirs).toEqual(second.codes);
 });
 
 test("Viewer: the admin area is refused by the server, not just hidden", async ({ page }) => {
