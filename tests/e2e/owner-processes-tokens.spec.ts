@@ -35,6 +35,7 @@ test("Process owner: documents their process (adds a step) and cannot edit anoth
 });
 
 test("Viewer: creates an API token that is shown once, uses it, and revokes it", async ({ page, request, make }) => {
+  test.slow(); // four page loads, two form posts and three API calls
   const viewer = await make.user("viewer", "report reader");
   await signIn(page, viewer.email, viewer.password);
   await page.goto("/settings");

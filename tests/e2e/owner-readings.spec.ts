@@ -67,6 +67,7 @@ test("Process owner: enters a reading from My KPIs, is told off for a future per
 });
 
 test("Viewer: sees a KPI's readings but no form to enter one", async ({ browser, make }) => {
+  test.slow(); // two people sign in, four page loads
   const { owner, kpi } = await ownerWithKpi(make, [2, 1]);
   const ownerPage = await (await browser.newContext()).newPage();
   await signIn(ownerPage, owner.email, owner.password);

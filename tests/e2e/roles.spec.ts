@@ -28,6 +28,7 @@ for (const journey of JOURNEYS) {
 }
 
 test("Process owners: each sees only the KPIs they own", async ({ browser, make }) => {
+  test.slow(); // two people sign in at once, four page loads
   // Two process owners of the test's own: one with two KPIs, one with one.
   const kpisOf = async (label: string, count: number) => {
     const owner = await make.user("process_owner", label);
