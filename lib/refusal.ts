@@ -52,9 +52,9 @@ export class Refused extends Error {
   }
 }
 
-/** `a.b[0].c` from a path of keys and indices, as zod reports it. */
-export function pathString(path: readonly PropertyKey[], root = ""): string {
-  let text = root;
+/** `a.b[0].c` from a path of keys and indices, as zod reports it; "body" for the empty path. */
+export function pathString(path: readonly PropertyKey[]): string {
+  let text = "";
   for (const key of path) {
     if (typeof key === "number") text += `[${key}]`;
     else text += text === "" ? String(key) : `.${String(key)}`;

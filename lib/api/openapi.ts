@@ -217,7 +217,7 @@ function csvPaths(): JsonSchema {
         responses: {
           "200": {
             description:
-              "Imported (or, with dryRun, what would be). With progress=ndjson: application/x-ndjson lines {phase, done, total}, then {result} or {errors}.",
+              "Imported (or, with dryRun, what would be). With progress=ndjson: application/x-ndjson lines {phase, done, total}, then {result} or {problem} (the Problem document the plain call would answer).",
             content: { "application/json": { schema: ref("ImportResult") }, "application/x-ndjson": { schema: { type: "string" } } },
           },
           ...UNAUTHORIZED,

@@ -70,7 +70,7 @@ export function route<
     const query = config.query
       ? config.query.safeParse(searchParamsObject(request.nextUrl.searchParams, { blankIsAbsent: config.blankIsAbsent }))
       : { success: true as const, data: {} };
-    if (!query.success) return refusalResponse(invalid(zodProblems(query.error), "A query parameter was refused; `errors` names each one."));
+    if (!query.success) return refusalResponse(invalid(zodProblems(query.error, "query"), "A query parameter was refused; `errors` names each one."));
     const maxBytes = config.maxBytes ?? DEFAULT_MAX_BYTES;
     const bodyTooLarge = () => refusalResponse(tooLarge(config.tooLarge ?? `The body is larger than ${Math.round(maxBytes / 1024)} KB.`, config.limits));
     if (config.body && declaredLength(request) > maxBytes) return bodyTooLarge();

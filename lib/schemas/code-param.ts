@@ -22,7 +22,5 @@ export function parseCodeParam(raw: string): string | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** `{code}` in an API path. */
-export const codeParamsSchema = z.object({
-  code: z.string().transform((raw, context) => parseCodeParam(raw) ?? (context.addIssue({ code: "custom", message: "Not a code" }), z.NEVER)),
-});
+/** `{code}` in an API path: Next has already decoded it, so it is not decoded again (AB%2543 is not ABC). */
+export const codeParamsSchema = z.object({ code: codeParamSchema });

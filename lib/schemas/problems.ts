@@ -2,12 +2,22 @@
 import type { z } from "zod";
 import { invalid, pathString, type FieldProblem, type Refusal } from "@/lib/refusal";
 
-/** The first problem at each path, in the order zod found them. */
-export function zodProblems(error: z.ZodError, root = ""): FieldProblem[] {
+/**
+ * The first problem at each path, in the order zod found them. A key the schema does not know is
+ * named at its own path; a problem with the whole input is at `whole` ("body" for a JSON body,
+ * "query" for a query string).
+ */
+export function zodProblems(error: z.ZodError, whole = "body"): FieldProblem[] {
   const seen = new Map<string, string>();
+  const add = (path: string, message: string) => {
+    if (!seen.has(path)) seen.set(path, message);
+  };
   for (const issue of error.issues) {
-    const path = pathString(issue.path, root);
-    if (!seen.has(path)) seen.set(path, issue.message);
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) add(pathString([...issue.path, key]), `${key} is not a field of this request`);
+    } else {
+      add(issue.path.length > 0 ? pathString(issue.path) : whole, issue.message);
+    }
   }
   return [...seen].map(([path, message]) => ({ path, message }));
 }

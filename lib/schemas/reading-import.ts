@@ -18,7 +18,9 @@ export const importQuerySchema = z.object({
   progress: z
     .enum(["ndjson"], { error: "progress must be 'ndjson'" })
     .optional()
-    .describe("ndjson: answer 200 application/x-ndjson with progress lines, then a final `result` or `errors` line."),
+    .describe(
+      "ndjson: answer 200 application/x-ndjson with progress lines, then a final `result` line, or a `problem` line holding the Problem document the plain call would answer.",
+    ),
 });
 export type ImportQuery = z.infer<typeof importQuerySchema>;
 

@@ -11,7 +11,10 @@ async function decide(page: Page, decision: string, rationale: string, rank?: st
   await expect(form.getByTestId("form-message")).toContainText(`Recorded: ${decision}.`);
 }
 
-test("Board and owner: an unaddressed red gap becomes an initiative the board triages, ranks and approves; the CTO sees it against the KPI", async ({ browser, make }) => {
+test("Board and owner: an unaddressed red gap becomes an initiative the board triages, ranks and approves; the CTO sees it against the KPI", async ({
+  browser,
+  make,
+}) => {
   test.slow(); // three people, a dozen page loads and form posts
   // The gap: a red capability KPI of the test's own, that no initiative addresses yet.
   const owner = await make.user("process_owner", "problem manager");
@@ -43,7 +46,10 @@ test("Board and owner: an unaddressed red gap becomes an initiative the board tr
   const ownerPage = await (await browser.newContext()).newPage();
   await signIn(ownerPage, owner.email, owner.password);
   await ownerPage.goto("/backlog/gaps");
-  await ownerPage.getByRole("link", { name: `Propose an initiative for ${kpi.name}` }).first().click();
+  await ownerPage
+    .getByRole("link", { name: `Propose an initiative for ${kpi.name}` })
+    .first()
+    .click();
   await expect(ownerPage.getByTestId("proposal-kpi")).toContainText("Baseline");
   await expect(ownerPage.getByTestId("proposal-kpi")).toContainText(kpi.name);
   const title = `Kaizen: green-belt cohort for problem managers ${kpi.code}`;

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./sign-in";
 
-test("Executive: from the overview, drills from a red strategic KPI to the capability behind it, goes back in time, and opens the board pack", async ({ page }) => {
+test("Executive: from the overview, drills from a red strategic KPI to the capability behind it, goes back in time, and opens the board pack", async ({
+  page,
+}) => {
   test.slow(); // seven page loads, each scoring the whole organisation
   // Seeded data that no test changes: the strategic KPIs and their drill-down, read as they are.
   await signIn(page, "cto@example.com");

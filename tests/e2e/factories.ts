@@ -107,7 +107,12 @@ export class Factory {
     const id = uniqueId();
     this.#passwordHash ??= bcrypt.hash(E2E_PASSWORD, 10);
     const user = await this.db.user.create({
-      data: { email: `e2e-${role.replace("_", "-")}-${id.toLowerCase()}@test.example`, name: `E2E ${label} ${id}`, role, passwordHash: await this.#passwordHash },
+      data: {
+        email: `e2e-${role.replace("_", "-")}-${id.toLowerCase()}@test.example`,
+        name: `E2E ${label} ${id}`,
+        role,
+        passwordHash: await this.#passwordHash,
+      },
       select: { id: true, email: true, name: true },
     });
     return { ...user, password: E2E_PASSWORD };

@@ -1,7 +1,11 @@
 import { expect, test, weekStart } from "./factories";
 import { signIn } from "./sign-in";
 
-const csv = (rows: string[]) => ({ name: "mttr.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFFkpi_code,period,value,note\r\n${rows.join("\r\n")}\r\n`) });
+const csv = (rows: string[]) => ({
+  name: "mttr.csv",
+  mimeType: "text/csv",
+  buffer: Buffer.from(`\uFEFFkpi_code,period,value,note\r\n${rows.join("\r\n")}\r\n`),
+});
 
 test("Process owner: a file with a bad row is refused whole; fixed, it imports and the scorecard shows the new value", async ({ page, make }) => {
   test.slow(); // seven page loads and three file uploads

@@ -4,9 +4,18 @@ import { signIn } from "./sign-in";
 test("Process owner: documents their process (adds a step) and cannot edit another owner's", async ({ page, make }) => {
   test.slow(); // six page loads and a form post
   const owner = await make.user("process_owner", "problem manager");
-  const mine = await make.process({ ownerId: owner.id, label: "Problem management", steps: ["Log the problem", "Find the root cause", "Record the known error"] });
+  const mine = await make.process({
+    ownerId: owner.id,
+    label: "Problem management",
+    steps: ["Log the problem", "Find the root cause", "Record the known error"],
+  });
   const otherOwner = await make.user("process_owner", "technology scout");
-  const theirs = await make.process({ ownerId: otherOwner.id, label: "New technology assessment", kind: "explore", steps: ["Scan the market", "Assess the candidate"] });
+  const theirs = await make.process({
+    ownerId: otherOwner.id,
+    label: "New technology assessment",
+    kind: "explore",
+    steps: ["Scan the market", "Assess the candidate"],
+  });
 
   await signIn(page, owner.email, owner.password);
   await page.goto("/processes");

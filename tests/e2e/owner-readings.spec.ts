@@ -15,7 +15,10 @@ async function ownerWithKpi(make: Factory, monthsRead: readonly number[]) {
     redFlag: 50,
     frequency: "monthly",
   });
-  await make.readings(kpi.id, monthsRead.map((monthsBack) => ({ period: monthStart(monthsBack), value: 60 + monthsBack })));
+  await make.readings(
+    kpi.id,
+    monthsRead.map((monthsBack) => ({ period: monthStart(monthsBack), value: 60 + monthsBack })),
+  );
   return { owner, kpi };
 }
 
@@ -72,7 +75,12 @@ test("Viewer: sees a KPI's readings but no form to enter one", async ({ browser,
   const ownerPage = await (await browser.newContext()).newPage();
   await signIn(ownerPage, owner.email, owner.password);
   await ownerPage.goto("/kpis/mine");
-  const kpiPath = await ownerPage.getByTestId("my-kpis").getByRole("row").filter({ hasText: kpi.code }).getByRole("link", { name: "Enter reading" }).getAttribute("href");
+  const kpiPath = await ownerPage
+    .getByTestId("my-kpis")
+    .getByRole("row")
+    .filter({ hasText: kpi.code })
+    .getByRole("link", { name: "Enter reading" })
+    .getAttribute("href");
   expect(kpiPath).toBeTruthy();
 
   const page = await (await browser.newContext()).newPage();

@@ -34,7 +34,17 @@ test("Process owners: each sees only the KPIs they own", async ({ browser, make 
     const owner = await make.user("process_owner", label);
     const codes: string[] = [];
     for (let n = 0; n < count; n++) {
-      const kpi = await make.kpi({ label: `${label} KPI ${n + 1}`, ownerId: owner.id, layer: "supply", scorecard: "operational", unit: "%", direction: "higher", target: 90, redFlag: 70, frequency: "monthly" });
+      const kpi = await make.kpi({
+        label: `${label} KPI ${n + 1}`,
+        ownerId: owner.id,
+        layer: "supply",
+        scorecard: "operational",
+        unit: "%",
+        direction: "higher",
+        target: 90,
+        redFlag: 70,
+        frequency: "monthly",
+      });
       codes.push(kpi.code);
     }
     return { owner, codes };

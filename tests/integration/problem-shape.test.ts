@@ -78,14 +78,16 @@ describe.each(FILES)("%s", (file) => {
               });
               const response = await handler(request, { params: Promise.resolve(params) });
               expect(response.status, `${method} ${url}${query}`).toBeLessThan(500);
-              if (response.status >= 400) fourXx += 1;
+              // 401s for the anonymous calls are certain; what counts is refusing a signed-in caller.
+              if (token && response.status >= 400) fourXx += 1;
               await expectProblemShape(response);
             }
           }
         }
       }
     }
-    // Public routes (health, the OpenAPI document) may answer 200 to all of it; the rest refuse.
-    if (!/health|openapi/.test(file)) expect(fourXx).toBeGreaterThan(0);
+    // Public routes, and those any signed-in role may call with no input (who am I, the catalogue
+    // download), may answer every signed-in call; every other route must refuse some of them.
+    if (!/health|openapi|v1\/me\/|catalogue\/export/.test(file)) expect(fourXx).toBeGreaterThan(0);
   });
 });

@@ -246,6 +246,9 @@ describe("progress stream", () => {
   it("ends with the row errors when the file is refused", async () => {
     const all = await lines(await post(csv(`NOPE,2025-01-01,96,`), ownerToken, "?progress=ndjson&dryRun=true"));
     expect(all.at(-1)).toMatchObject({ problem: { status: 422, errors: [{ path: "rows[2].kpi_code", message: "Unknown KPI 'NOPE'" }] } });
+    // The last line holds the same problem document the plain call answers.
+    const last = all.at(-1) as { problem: unknown };
+    expect(problemSchema.parse(last.problem)).toMatchObject({ type: "about:blank", title: "Unprocessable Content", status: 422 });
   });
 });
 

@@ -12,6 +12,8 @@ const HTTP_METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "
 const UNWRAPPED_ACTION_FILES = new Set(["lib/actions/auth.ts"]);
 /** Auth.js's own handlers. */
 const UNWRAPPED_ROUTE_FILES = new Set(["app/api/auth/[...nextauth]/route.ts"]);
+/** The only routes anyone may call without signing in: load balancers, the contract, unknown paths. */
+const PUBLIC_ROUTE_FILES = new Set(["app/api/v1/health/route.ts", "app/api/v1/openapi.json/route.ts", "app/api/v1/[...path]/route.ts"]);
 
 function filesUnder(dir: string, match: (name: string) => boolean): string[] {
   return readdirSync(path.join(ROOT, dir)).flatMap((name) => {
@@ -25,7 +27,7 @@ interface ExportedValue {
   name: string;
   /** The function a `const` export is made by (`action` in `export const x = action({...})`), if any. */
   madeBy: string | null;
-  kind: "const" | "function" | "re-export";
+  kind: "const" | "function" | "re-export" | "default";
 }
 
 /** The exported values of a module, type-only exports left out. */
@@ -42,8 +44,11 @@ function exportedValues(file: string): ExportedValue[] {
         consts.set(declaration.name.text, callee(declaration.initializer));
         if (isExported(statement)) found.push({ name: declaration.name.text, madeBy: callee(declaration.initializer), kind: "const" });
       }
-    } else if (ts.isFunctionDeclaration(statement) && statement.name && isExported(statement)) {
-      found.push({ name: statement.name.text, madeBy: null, kind: "function" });
+    } else if (ts.isFunctionDeclaration(statement) && isExported(statement)) {
+      const isDefault = (ts.getModifiers(statement) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+      found.push({ name: isDefault ? "default" : (statement.name?.text ?? "default"), madeBy: null, kind: isDefault ? "default" : "function" });
+    } else if (ts.isExportAssignment(statement)) {
+      found.push({ name: "default", madeBy: callee(statement.expression), kind: "default" });
     } else if (ts.isExportDeclaration(statement) && !statement.isTypeOnly && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
       for (const element of statement.exportClause.elements) {
         if (element.isTypeOnly) continue;
@@ -55,13 +60,25 @@ function exportedValues(file: string): ExportedValue[] {
   return found;
 }
 
-const actionFiles = filesUnder("lib/actions", (name) => name.endsWith(".ts")).filter((file) =>
-  readFileSync(path.join(ROOT, file), "utf8").startsWith('"use server"'),
-);
+/** A file whose first statements include the "use server" directive (any quotes, after comments). */
+function isServerActionFile(file: string): boolean {
+  const source = ts.createSourceFile(file, readFileSync(path.join(ROOT, file), "utf8"), ts.ScriptTarget.Latest, true);
+  for (const statement of source.statements) {
+    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) return false;
+    if (statement.expression.text === "use server") return true;
+  }
+  return false;
+}
+
+const sourceFiles = ["app", "components", "lib"].flatMap((dir) => filesUnder(dir, (name) => /\.tsx?$/.test(name)));
+const actionFiles = sourceFiles.filter(isServerActionFile);
 const routeFiles = filesUnder("app", (name) => name === "route.ts");
 
 describe("every server action goes through action()", () => {
-  it("finds the action files", () => expect(actionFiles.length).toBeGreaterThanOrEqual(5));
+  it("finds the action files, and only in lib/actions", () => {
+    expect(actionFiles.length).toBeGreaterThanOrEqual(5);
+    expect(actionFiles.filter((file) => !file.startsWith("lib/actions/"))).toEqual([]);
+  });
 
   it.each(actionFiles.filter((file) => !UNWRAPPED_ACTION_FILES.has(file)))("%s", (file) => {
     const unwrapped = exportedValues(file).filter((value) => value.madeBy !== "action");
@@ -75,7 +92,8 @@ describe("every API handler goes through route() or publicRoute()", () => {
   it.each(routeFiles.filter((file) => !UNWRAPPED_ROUTE_FILES.has(file)))("%s", (file) => {
     const handlers = exportedValues(file).filter((value) => HTTP_METHODS.has(value.name));
     expect(handlers.length).toBeGreaterThan(0);
-    const unwrapped = handlers.filter((value) => value.madeBy !== "route" && value.madeBy !== "publicRoute");
+    const allowed = PUBLIC_ROUTE_FILES.has(file) ? ["route", "publicRoute"] : ["route"];
+    const unwrapped = handlers.filter((value) => !allowed.includes(value.madeBy ?? ""));
     expect(unwrapped.map((value) => value.name)).toEqual([]);
   });
 });
@@ -89,6 +107,7 @@ describe("the reader of exports", () => {
       { name: "POST", madeBy: null, kind: "function" },
       { name: "PUT", madeBy: "somethingElse", kind: "const" },
       { name: "DELETE", madeBy: "route", kind: "re-export" },
+      { name: "default", madeBy: null, kind: "default" },
     ]);
   });
 });
