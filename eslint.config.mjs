@@ -65,28 +65,6 @@ const config = [
     rules: { "@typescript-eslint/no-unsafe-assignment": "off", "@typescript-eslint/no-unsafe-argument": "off" },
   },
   {
-    // The domain is plain TypeScript and imports only itself: no framework, no database, no
-    // validation library, no permission matrix. Rules take already-parsed values and decisions.
-    files: ["lib/domain/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["next", "next/*", "next-auth", "next-auth/*", "react", "react-dom", "react/*"], message: "lib/domain must not import a framework." },
-            { group: [...database, "@/lib/db", "@/lib/db/*"], message: "lib/domain must not touch the database." },
-            { group: ["zod", "zod/*"], message: "lib/domain is plain TypeScript: parse input in lib/schemas." },
-            { regex: "^(?!\\.{1,2}/|@/lib/domain(/|$))", message: "lib/domain imports only lib/domain (relative or @/lib/domain/…)." },
-          ],
-        },
-      ],
-      "import/no-restricted-paths": [
-        "error",
-        { zones: [{ target: "./lib/domain", from: "./", except: ["./lib/domain", "./node_modules"], message: "lib/domain imports only lib/domain." }] },
-      ],
-    },
-  },
-  {
     // lib/db is queries only: who may do what is decided in lib/services, input is parsed there.
     files: ["lib/db/**/*.ts"],
     rules: {
@@ -128,6 +106,29 @@ const config = [
       "no-restricted-imports": [
         "error",
         { patterns: [{ group: [...database, "@/lib/db/client", "@/lib/db/transaction"], message: "Write through a use case in lib/services." }] },
+      ],
+    },
+  },
+  {
+    // Last, so that no broader block replaces its import rules (flat config: the last one wins).
+    // The domain is plain TypeScript and imports only itself: no framework, no database, no
+    // validation library, no permission matrix. Rules take already-parsed values and decisions.
+    files: ["lib/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["next", "next/*", "next-auth", "next-auth/*", "react", "react-dom", "react/*"], message: "lib/domain must not import a framework." },
+            { group: [...database, "@/lib/db", "@/lib/db/*"], message: "lib/domain must not touch the database." },
+            { group: ["zod", "zod/*"], message: "lib/domain is plain TypeScript: parse input in lib/schemas." },
+            { regex: "^(?!\\.{1,2}/|@/lib/domain(/|$))", message: "lib/domain imports only lib/domain (relative or @/lib/domain/…)." },
+          ],
+        },
+      ],
+      "import/no-restricted-paths": [
+        "error",
+        { zones: [{ target: "./lib/domain", from: "./", except: ["./lib/domain", "./node_modules"], message: "lib/domain imports only lib/domain." }] },
       ],
     },
   },
