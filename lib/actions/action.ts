@@ -34,7 +34,7 @@ export function action<T, State extends FormState = FormState>(config: ActionCon
     if (!can(user, config.permission))
       return { status: "error", message: `You do not have permission to ${describePermission(config.permission)}.`, values } as State;
     const result = await config.run(read.fields, user);
-    if (!result.ok) return refusalState(result.refusal, values, config.field ?? topField, read.fields) as State;
+    if (!result.ok) return refusalState(result.refusal, values, config.field ?? topField) as State;
     const done = config.done(result.value, read.fields);
     return (typeof done === "string" ? { status: "success", message: done } : { ...done, status: "success" }) as State;
   };

@@ -16,25 +16,11 @@ export const topField = (path: string) => path.split(/[.[]/, 1)[0] ?? path;
 
 /**
  * A refusal as a form shows it: the message on top and, for field problems, the first message per
- * form field. `field` maps a problem's path to the form's field name when they differ. A problem
- * about something the form has no field for (a decision refused for want of a root cause) is said
- * in the message, so it is never reduced to "check the highlighted fields" with nothing highlighted.
+ * form field. `field` maps a problem's path to the form's field name when they differ.
  */
-export function refusalState(
-  refusal: Refusal,
-  values: Record<string, string>,
-  field: (path: string) => string = topField,
-  submitted: Record<string, string> = values,
-): FormState {
+export function refusalState(refusal: Refusal, values: Record<string, string>, field: (path: string) => string = topField): FormState {
   if (refusal.kind !== "invalid") return { status: "error", message: refusal.message, values };
   const fieldErrors: Record<string, string> = {};
-  const unshown: string[] = [];
-  for (const error of refusal.errors) {
-    const name = field(error.path);
-    if (name in submitted) fieldErrors[name] ??= error.message;
-    else if (!unshown.includes(error.message)) unshown.push(error.message);
-  }
-  const highlighted = Object.keys(fieldErrors).length > 0 ? "Check the highlighted fields." : "";
-  const message = [...unshown.map((text) => (/[.!?]$/.test(text) ? text : `${text}.`)), highlighted].filter(Boolean).join(" ") || refusal.message;
-  return { status: "error", message, fieldErrors, values };
+  for (const error of refusal.errors) fieldErrors[field(error.path)] ??= error.message;
+  return { status: "error", message: "Check the highlighted fields.", fieldErrors, values };
 }

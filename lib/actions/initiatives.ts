@@ -8,6 +8,7 @@ import { decideInitiative } from "@/lib/services/board-decisions";
 import { setCapacity } from "@/lib/services/capacity";
 import { commentOnInitiative, proposeInitiative } from "@/lib/services/initiatives";
 import { action, idField, optionalNumber, optionalText, type FormFields } from "./action";
+import { topField } from "./form-state";
 
 const noSuchInitiative = () => refuse(notFound("This initiative does not exist."));
 
@@ -58,6 +59,8 @@ export const decideInitiativeAction = action({
       rank: optionalNumber(fields, "rank"),
     });
   },
+  // The decision form has no root cause or KPI field: what the move lacks is said on the decision.
+  field: (path) => (path === "rootCause" || path.startsWith("kpis") ? "decision" : topField(path)),
   done: ({ decision, initiative }) => {
     revalidatePath("/backlog");
     revalidatePath(`/backlog/${initiative.id}`);
@@ -80,6 +83,8 @@ export const commentOnInitiativeAction = action({
 export const setCapacityAction = action({
   permission: "capacity:set",
   run: (fields, user) => setCapacity(user, { quarterStart: fields.quarterStart, personWeeks: optionalNumber(fields, "personWeeks") }),
+  // The quarter is a hidden field: a problem with it is shown on the one field the form has.
+  field: () => "personWeeks",
   done: (capacity) => {
     revalidatePath("/backlog");
     return `Capacity set to ${capacity.personWeeks} person-weeks.`;

@@ -85,6 +85,17 @@ describe("deciding from the form", () => {
   });
 });
 
+describe("a refused decision", () => {
+  it("shows what the move lacks on the decision field, since the form has no root cause field", async () => {
+    services.decideInitiative.mockResolvedValue(refuse(invalid([{ path: "rootCause", message: "A root cause is required before approval" }])));
+    const state = await decideInitiativeAction(
+      { status: "idle" },
+      form({ initiativeId: "5", decision: "approve", rationale: "Go", meetingDate: "2026-11-20", version: "2" }),
+    );
+    expect(state.fieldErrors).toEqual({ decision: "A root cause is required before approval" });
+  });
+});
+
 describe("setting capacity from the form", () => {
   it("sends the quarter from its hidden field and the weeks as a number", async () => {
     services.setCapacity.mockResolvedValue(ok({ personWeeks: 120 }));
