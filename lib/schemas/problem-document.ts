@@ -20,4 +20,3 @@ export const problemSchema = z.looseObject({
   detail: z.string().optional(),
   errors: z.array(fieldProblemSchema).optional().describe("On 422: every refused field, parameter or file cell. Nothing was written."),
 });
-export type ProblemDocument = z.infer<typeof problemSchema>;

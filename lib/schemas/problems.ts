@@ -23,7 +23,7 @@ export function zodProblems(error: z.ZodError, whole = "body"): FieldProblem[] {
 }
 
 /** A refusal naming every field zod refused. */
-export function zodRefusal(error: z.ZodError, message?: string): Refusal {
+function zodRefusal(error: z.ZodError, message?: string): Refusal {
   return invalid(zodProblems(error), message);
 }
 
