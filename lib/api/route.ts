@@ -4,16 +4,18 @@
 // in the matrix, before any record is read or the body is taken in) → read the body within its
 // limit (→ 413, or 422 when JSON is asked for and it is not an object) → run. A handler answers
 // with a Response or a Refusal, which is presented here as a problem document; an unexpected
-// failure is logged and answered 500 as a problem document too, never as an HTML page.
+// failure is logged and answered 500 as a problem document too, never as an HTML page; a database
+// that does not answer is a 503.
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import type { z } from "zod";
 import { hashApiToken, looksLikeApiToken } from "@/lib/auth/api-token";
 import { can, describePermission, type Permission } from "@/lib/auth/permissions";
 import { findUserByApiTokenHash } from "@/lib/db/api-tokens";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { getUserById, type UserSummary } from "@/lib/db/users";
 import { env } from "@/lib/env";
-import { forbidden, invalid, invalidAt, notFound, tooLarge, type Refusal } from "@/lib/refusal";
+import { forbidden, invalid, invalidAt, notFound, tooLarge, unavailable, type Refusal } from "@/lib/refusal";
 import { zodProblems } from "@/lib/schemas/problems";
 import { searchParamsObject } from "@/lib/schemas/search-query";
 import { problem, refusalResponse, unauthorized } from "./problem";
@@ -98,6 +100,11 @@ export function publicRoute(handler: (request: NextRequest, context?: RouteConte
     try {
       return await handler(request, context);
     } catch (error) {
+      // An outage is not a bug: say so with 503 (and when to retry), as the health check does.
+      if (isDatabaseUnavailable(error)) {
+        console.warn(`${request.method} ${request.nextUrl.pathname}: the database does not answer`);
+        return refusalResponse(unavailable("The database does not answer; try again shortly."));
+      }
       console.error(error);
       return problem({ title: "Internal Server Error", status: 500, detail: "Something went wrong on our side." });
     }

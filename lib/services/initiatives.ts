@@ -20,7 +20,8 @@ import {
   type BacklogInitiative,
   type References,
 } from "@/lib/db/initiatives";
-import { isUniqueViolation, type Tx } from "@/lib/db/transaction";
+import { isUniqueViolation } from "@/lib/db/errors";
+import type { Tx } from "@/lib/db/transaction";
 import { conflict, forbidden, invalid, invalidAt, notFound, ok, refuse, type FieldProblem, type Result } from "@/lib/refusal";
 import { commentSchema, initiativeProposeSchema, initiativeUpdateSchema, type InitiativeChanges } from "@/lib/schemas/initiative";
 import { parseWith } from "@/lib/schemas/problems";

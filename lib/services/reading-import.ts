@@ -5,7 +5,7 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { auditImport, currentReadings, findImportKpis, insertReadings } from "@/lib/db/reading-import";
-import { isUniqueViolation } from "@/lib/db/transaction";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { CsvSyntaxError, parseCsv, type CsvRecord } from "@/lib/domain/csv";
 import { utcDay } from "@/lib/domain/periods";
 import {

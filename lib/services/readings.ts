@@ -3,7 +3,7 @@
 import { can, describePermission, type Actor } from "@/lib/auth/permissions";
 import { getKpiForReading, type KpiForReading } from "@/lib/db/kpis";
 import { appendReading, CorrectionNeedsReasonError, getCurrentReading } from "@/lib/db/readings";
-import { isUniqueViolation } from "@/lib/db/transaction";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { toIsoDate } from "@/lib/domain/periods";
 import { classifyReading, noteRequired, periodProblem } from "@/lib/domain/reading-rules";
 import { formatValue } from "@/lib/format";

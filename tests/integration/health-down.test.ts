@@ -13,4 +13,15 @@ describe("GET /api/v1/health without a database", () => {
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     expect(await response.json()).toMatchObject({ status: 503, detail: "The database does not answer." });
   });
+
+  it("an API route answers 503 with a problem document and Retry-After, not 500", async () => {
+    vi.resetModules();
+    process.env.DATABASE_URL = "postgresql://nobody:nothing@127.0.0.1:9/none";
+    const { GET } = await import("@/app/api/v1/kpis/route");
+    const response = await GET(new NextRequest("http://localhost/api/v1/kpis", { headers: { authorization: `Bearer amb_${"x".repeat(43)}` } }));
+    expect(response.status).toBe(503);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(response.headers.get("retry-after")).toBe("30");
+    expect(await response.json()).toMatchObject({ status: 503, title: "Service Unavailable" });
+  });
 });
