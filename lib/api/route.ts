@@ -87,7 +87,10 @@ export function route<
       if (body === undefined) return refusalResponse(invalidAt("body", "The body must be a JSON object", "The body must be a JSON object."));
     }
     const answer = await handler({ request, user, params: params.data as z.output<P>, query: query.data as z.output<Q>, body: body as Body<B> });
-    return answer instanceof Response ? answer : refusalResponse(answer);
+    const response = answer instanceof Response ? answer : refusalResponse(answer);
+    // What a signed-in caller is shown is theirs (or the organisation's): no shared cache keeps it.
+    if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
+    return response;
   });
 }
 

@@ -46,6 +46,15 @@ describe("API authorisation from the one permission matrix", () => {
     }
   });
 
+  it("no shared cache may keep what a signed-in caller is shown", async () => {
+    const admin = await makeUser({ role: "admin" });
+    const token = await makeApiToken(admin.id);
+    for (const response of [await getMe(request("/api/v1/me", token), {}), await getUsers(request("/api/v1/users", token), {})]) {
+      expect(response.status).toBe(200);
+      expect(response.headers.get("cache-control")).toBe("no-store");
+    }
+  });
+
   it("health answers ok while the database answers", async () => {
     const response = await getHealth(new NextRequest("http://localhost/api/v1/health"));
     expect(response.status).toBe(200);
