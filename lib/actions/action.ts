@@ -4,7 +4,7 @@
 // object rule (e.g. "owns this KPI") and parses the content with its schema → present the result.
 // Sign-in and sign-out (lib/actions/auth.ts) are the exception: there is no session to check yet.
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
-import { can, describePermission, type Permission } from "@/lib/auth/permissions";
+import { can, notPermitted, type Permission } from "@/lib/auth/permissions";
 import type { Result } from "@/lib/refusal";
 import { refusalState, topField, type FormState } from "./form-state";
 
@@ -31,8 +31,7 @@ export function action<T, State extends FormState = FormState>(config: ActionCon
     const user = await getCurrentUser();
     if (!user) return { status: "error", message: "Your session has ended. Sign in again.", values } as State;
     if (!read.ok) return { status: "error", message: read.message, values } as State;
-    if (!can(user, config.permission))
-      return { status: "error", message: `You do not have permission to ${describePermission(config.permission)}.`, values } as State;
+    if (!can(user, config.permission)) return refusalState(notPermitted(config.permission), values) as State;
     const result = await config.run(read.fields, user);
     if (!result.ok) return refusalState(result.refusal, values, config.field ?? topField) as State;
     const done = config.done(result.value, read.fields);

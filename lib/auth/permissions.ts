@@ -1,5 +1,6 @@
 // The one permission matrix: role → `resource:verb` → scope. The UI asks it what to show and
 // every server action and API route asks it what to allow. Plain TypeScript, no framework.
+import { forbidden, type Refusal } from "@/lib/refusal";
 
 export const ROLES = ["admin", "executive", "process_owner", "board_member", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
@@ -115,15 +116,9 @@ export function can(actor: Actor, permission: Permission, resource?: Owned): boo
   return resource.ownerId === actor.id;
 }
 
-export class ForbiddenError extends Error {
-  constructor(readonly permission: Permission) {
-    super(`You do not have permission to ${describePermission(permission)}.`);
-    this.name = "ForbiddenError";
-  }
-}
-
-export function assertCan(actor: Actor, permission: Permission, resource?: Owned): void {
-  if (!can(actor, permission, resource)) throw new ForbiddenError(permission);
+/** The refusal for a permission the actor lacks, worded the same everywhere. */
+export function notPermitted(permission: Permission): Refusal {
+  return forbidden(`You do not have permission to ${describePermission(permission)}.`);
 }
 
 const VERB_PHRASES: Partial<Record<Permission, string>> = {

@@ -1,14 +1,14 @@
 // Personal API tokens: issued to oneself (the clear token is shown once; only its hash is stored)
 // and revoked by their owner or an administrator.
 import { issueApiToken } from "@/lib/auth/api-token";
-import { can, describePermission, type Actor } from "@/lib/auth/permissions";
+import { can, notPermitted, type Actor } from "@/lib/auth/permissions";
 import { createApiToken, findApiToken, revokeLiveToken } from "@/lib/db/api-tokens";
-import { forbidden, notFound, ok, refuse, type Result } from "@/lib/refusal";
+import { notFound, ok, refuse, type Result } from "@/lib/refusal";
 import { parseWith } from "@/lib/schemas/problems";
 import { apiTokenCreateSchema, apiTokenRevokeSchema } from "@/lib/schemas/user";
 import { transactionally } from "./transaction";
 
-const mayNot = () => refuse(forbidden(`You do not have permission to ${describePermission("token:manage")}.`));
+const mayNot = () => refuse(notPermitted("token:manage"));
 const gone = () => refuse(notFound("That token no longer exists or is already revoked."));
 
 /** `input` is {name}; the token goes to `owner` — the acting user, or anyone when the command line issues it. */

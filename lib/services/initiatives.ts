@@ -1,7 +1,7 @@
 // Improvement initiatives: propose (also from a KPI's gap), edit under optimistic concurrency, and
 // comment. Each use case authorises, parses, applies the backlog rules and writes in one
 // transaction with its audit event; refusals come back as values.
-import { can, describePermission, type Actor } from "@/lib/auth/permissions";
+import { can, notPermitted, type Actor } from "@/lib/auth/permissions";
 import { takesPartIn } from "@/lib/auth/backlog-rights";
 import { ROOT_CAUSE_STATUSES } from "@/lib/domain/backlog/lifecycle";
 import { gapPrefill, type GapPrefill } from "@/lib/domain/backlog/gap-prefill";
@@ -63,7 +63,7 @@ async function resolveReferences(tx: Tx, input: InitiativeChanges): Promise<Resu
 
 /** A new initiative in `proposed`, its KPIs' current values as provisional baselines. */
 export async function proposeInitiative(actor: Actor, input: unknown): Promise<Result<BacklogInitiative>> {
-  if (!can(actor, "initiative:propose")) return refuse(forbidden(`You do not have permission to ${describePermission("initiative:propose")}.`));
+  if (!can(actor, "initiative:propose")) return refuse(notPermitted("initiative:propose"));
   const parsed = parseWith(initiativeProposeSchema, input, "The initiative was refused; `errors` names each field.");
   if (!parsed.ok) return parsed;
   const proposal = parsed.value;
@@ -83,7 +83,7 @@ export async function proposeInitiative(actor: Actor, input: unknown): Promise<R
 
 /** What a proposal made from a KPI's gap starts with. Writes nothing. */
 export async function proposeFromGap(actor: Actor, kpiCode: string): Promise<Result<GapPrefill>> {
-  if (!can(actor, "initiative:propose")) return refuse(forbidden(`You do not have permission to ${describePermission("initiative:propose")}.`));
+  if (!can(actor, "initiative:propose")) return refuse(notPermitted("initiative:propose"));
   if (kpiCode.includes("\u0000")) return refuse(notFound("There is no KPI with that code."));
   const kpi = await findGapKpi(kpiCode);
   if (!kpi) return refuse(notFound(`There is no KPI with code '${kpiCode}'.`));
@@ -102,7 +102,7 @@ export async function updateInitiative(actor: Actor, id: number, changes: unknow
   const existing = await findInitiativeForEdit(id);
   if (!existing) return refuse(noInitiative(id));
   const runs = can(actor, "initiative:run", { ownerId: existing.ownerId });
-  if (!runs && !can(actor, "initiative:decide")) return refuse(forbidden(`You do not have permission to ${describePermission("initiative:run")}.`));
+  if (!runs && !can(actor, "initiative:decide")) return refuse(notPermitted("initiative:run"));
   const parsed = parseWith(initiativeUpdateSchema, changes, "The change was refused; `errors` names each field.");
   if (!parsed.ok) return parsed;
   const { version, ...valid } = parsed.value;

@@ -1,10 +1,10 @@
 // The owner's (or an admin's) edit of a process, all or nothing: documentation, steps in order,
 // monitoring actions, the version bump and the audit event commit together.
-import { can, describePermission, type Actor } from "@/lib/auth/permissions";
+import { can, notPermitted, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/db/audit";
 import { countActiveUsers, findProcessForEdit, listStepsWithKpis, replaceMonitoring, replaceSteps, updateProcessAtVersion } from "@/lib/db/processes";
 import type { Tx } from "@/lib/db/transaction";
-import { conflict, forbidden, invalidAt, notFound, ok, refuse, type Refusal, type Result } from "@/lib/refusal";
+import { conflict, invalidAt, notFound, ok, refuse, type Refusal, type Result } from "@/lib/refusal";
 import { processUpdateSchema, type ProcessStepInput, type ProcessUpdateInput } from "@/lib/schemas/process";
 import { parseWith } from "@/lib/schemas/problems";
 import { transactionally } from "./transaction";
@@ -14,15 +14,14 @@ const STALE = conflict(
 );
 
 export async function updateProcess(actor: Actor, input: unknown): Promise<Result<{ version: number }>> {
-  if (!can(actor, "process:update")) return refuse(forbidden(`You do not have permission to ${describePermission("process:update")}.`));
+  if (!can(actor, "process:update")) return refuse(notPermitted("process:update"));
   const parsed = parseWith(processUpdateSchema, input);
   if (!parsed.ok) return parsed;
   const edit = parsed.value;
   return transactionally(async (tx) => {
     const current = await findProcessForEdit(tx, edit.code);
     if (!current) return refuse(notFound(`There is no process ${edit.code}.`));
-    if (!can(actor, "process:update", { ownerId: current.ownerId }))
-      return refuse(forbidden(`You do not have permission to ${describePermission("process:update")}.`));
+    if (!can(actor, "process:update", { ownerId: current.ownerId })) return refuse(notPermitted("process:update"));
     if (!(await updateProcessAtVersion(tx, current.id, edit.version, edit))) return refuse(STALE);
     const steps = await syncSteps(tx, current.id, edit.steps);
     if (steps) return refuse(steps);

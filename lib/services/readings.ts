@@ -1,13 +1,13 @@
 // Entering one reading for a KPI, whoever sends it (the form, the API): the same rules, the same
 // refusals, the same audit.
-import { can, describePermission, type Actor } from "@/lib/auth/permissions";
+import { can, notPermitted, type Actor } from "@/lib/auth/permissions";
 import { getKpiForReading, type KpiForReading } from "@/lib/db/kpis";
 import { appendReading, CorrectionNeedsReasonError, getCurrentReading } from "@/lib/db/readings";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { toIsoDate } from "@/lib/domain/periods";
 import { classifyReading, noteRequired, periodProblem } from "@/lib/domain/reading-rules";
 import { formatValue } from "@/lib/format";
-import { conflict, forbidden, invalid, invalidAt, notFound, ok, refuse, type FieldProblem, type Result } from "@/lib/refusal";
+import { conflict, invalid, invalidAt, notFound, ok, refuse, type FieldProblem, type Result } from "@/lib/refusal";
 import type { ReadingSource } from "@/lib/domain/enums";
 import { readingInputSchema, type ReadingInput } from "@/lib/schemas/reading";
 import { zodProblems } from "@/lib/schemas/problems";
@@ -38,7 +38,7 @@ export async function recordReading(
 ): Promise<Result<RecordedReading>> {
   const kpi = await getKpiForReading(kpiCode);
   if (!kpi) return refuse(notFound(`There is no KPI with code '${kpiCode}'.`));
-  if (!can(actor, "reading:write", { ownerId: kpi.ownerId })) return refuse(forbidden(`You do not have permission to ${describePermission("reading:write")}.`));
+  if (!can(actor, "reading:write", { ownerId: kpi.ownerId })) return refuse(notPermitted("reading:write"));
 
   const parsed = readingInputSchema.safeParse(input);
   if (!parsed.success) return refuse(invalid(withUnit(zodProblems(parsed.error), kpi.unit), REFUSED));

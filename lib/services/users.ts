@@ -1,8 +1,8 @@
 // Creating a user account, from the admin page or the command line.
 import { hashPassword } from "@/lib/auth/password";
-import { can, describePermission, type Actor } from "@/lib/auth/permissions";
+import { can, notPermitted, type Actor } from "@/lib/auth/permissions";
 import { createUser, emailTaken, type UserSummary } from "@/lib/db/users";
-import { forbidden, invalidAt, ok, refuse, type Result } from "@/lib/refusal";
+import { invalidAt, ok, refuse, type Result } from "@/lib/refusal";
 import { parseWith } from "@/lib/schemas/problems";
 import { userCreateSchema } from "@/lib/schemas/user";
 import { transactionally } from "./transaction";
@@ -11,7 +11,7 @@ import { transactionally } from "./transaction";
 export const COMMAND_LINE = "command-line";
 
 export async function createUserAccount(actor: Actor | typeof COMMAND_LINE, input: unknown): Promise<Result<UserSummary>> {
-  if (actor !== COMMAND_LINE && !can(actor, "user:manage")) return refuse(forbidden(`You do not have permission to ${describePermission("user:manage")}.`));
+  if (actor !== COMMAND_LINE && !can(actor, "user:manage")) return refuse(notPermitted("user:manage"));
   const parsed = parseWith(userCreateSchema, input);
   if (!parsed.ok) return parsed;
   const { password, ...account } = parsed.value;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PERMISSION_MATRIX, PERMISSIONS, ROLES, assertCan, can, ForbiddenError } from "@/lib/auth/permissions";
+import { PERMISSION_MATRIX, PERMISSIONS, ROLES, can, notPermitted } from "@/lib/auth/permissions";
 
 const owner = { id: 7, role: "process_owner" as const };
 
@@ -33,9 +33,9 @@ describe("permission matrix", () => {
     expect(writes).toEqual(["token:manage"]);
   });
 
-  it("assertCan throws a ForbiddenError that says what was refused", () => {
-    expect(() => assertCan(owner, "reading:write", { ownerId: 8 })).toThrow(ForbiddenError);
-    expect(() => assertCan(owner, "reading:write", { ownerId: 8 })).toThrow("enter readings for this KPI");
-    expect(() => assertCan(owner, "reading:write", { ownerId: 7 })).not.toThrow();
+  it("a missing permission is refused as forbidden, saying what was refused", () => {
+    expect(can(owner, "reading:write", { ownerId: 8 })).toBe(false);
+    expect(notPermitted("reading:write")).toEqual({ kind: "forbidden", message: "You do not have permission to enter readings for this KPI." });
+    expect(can(owner, "reading:write", { ownerId: 7 })).toBe(true);
   });
 });
