@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { toIsoDate } from "@/lib/domain/periods";
 
-export function csvHeaders(filename: string): HeadersInit {
+function csvHeaders(filename: string): HeadersInit {
   return { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${filename}"`, "cache-control": "no-store" };
 }
 

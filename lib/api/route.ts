@@ -114,7 +114,7 @@ export function publicRoute(handler: (request: NextRequest, context?: RouteConte
   };
 }
 
-export async function authenticateRequest(request: NextRequest): Promise<ApiUser | null> {
+async function authenticateRequest(request: NextRequest): Promise<ApiUser | null> {
   const header = request.headers.get("authorization");
   if (header !== null) {
     const token = header.match(/^Bearer\s+(\S+)$/i)?.[1];

@@ -2,6 +2,7 @@
 // use cases (lib/services/initiatives.ts) write with. Decisions about what may be written live there.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "./audit";
+import { kpiThresholdSelect } from "./kpis";
 import { db } from "./client";
 import type { Tx } from "./transaction";
 import type { BacklogFilters, InitiativeChanges } from "@/lib/schemas/initiative";
@@ -139,22 +140,13 @@ export function auditJson(initiative: {
   return { status, version, rank, title, rootCause, effortWeeks };
 }
 
-/** A KPI with what a proposal from its gap needs. */
+/** A live KPI with what a proposal from its gap needs. */
 export function findGapKpi(code: string) {
+  // Postgres text cannot hold NUL, so no code has one; asking would be an error, not a miss.
+  if (code.includes("\u0000")) return Promise.resolve(null);
   return db().kpi.findFirst({
     where: { code, archivedAt: null },
-    select: {
-      id: true,
-      code: true,
-      name: true,
-      unit: true,
-      direction: true,
-      target: true,
-      bandLow: true,
-      bandHigh: true,
-      layer: true,
-      businessFunction: { select: { code: true } },
-    },
+    select: { id: true, code: true, name: true, unit: true, layer: true, ...kpiThresholdSelect, businessFunction: { select: { code: true } } },
   });
 }
 

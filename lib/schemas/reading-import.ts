@@ -22,7 +22,6 @@ export const importQuerySchema = z.object({
       "ndjson: answer 200 application/x-ndjson with progress lines, then a final `result` line, or a `problem` line holding the Problem document the plain call would answer.",
     ),
 });
-export type ImportQuery = z.infer<typeof importQuerySchema>;
 
 export const importResultSchema = z.object({
   dryRun: z.boolean(),

@@ -3,7 +3,14 @@
 // the permission matrix says who this person is to the initiative.
 import { backlogRights } from "@/lib/auth/backlog-rights";
 import type { Actor } from "@/lib/auth/permissions";
-import { allowedTransitions, deciderProblem, rankProblems, transitionProblems, type BacklogRights, type Transition } from "@/lib/domain/backlog/lifecycle";
+import {
+  allowedTransitions,
+  deciderProblem,
+  locatedTransitionProblems,
+  rankProblems,
+  type BacklogRights,
+  type Transition,
+} from "@/lib/domain/backlog/lifecycle";
 import type { DecisionKind, InitiativeStatus } from "@/lib/domain/backlog/types";
 import { findInitiativeForDecision, writeDecision, type BoardDecisionRow, type InitiativeForDecision } from "@/lib/db/initiative-decisions";
 import type { BacklogInitiative } from "@/lib/db/initiatives";
@@ -63,7 +70,6 @@ function transitionRefusal(current: InitiativeForDecision, decision: DecisionInp
     return forbidden(`Only ${who} may ${decision.decision} this initiative.`);
   }
   if (decision.rank !== undefined && !rights.decides) return forbidden("Only the governance board may rank initiatives.");
-  const problems = transitionProblems({ ...current, kpiCount: current._count.kpis }, transition.to, rights);
-  if (problems.length === 0) return null;
-  return invalid(problems.map((message) => ({ path: /root cause/i.test(message) ? "rootCause" : /KPI/.test(message) ? "kpis" : "decision", message })));
+  const problems = locatedTransitionProblems({ ...current, kpiCount: current._count.kpis }, transition.to, rights);
+  return problems.length > 0 ? invalid(problems) : null;
 }

@@ -3,9 +3,8 @@
 // transaction with its audit event; refusals come back as values.
 import { can, notPermitted, type Actor } from "@/lib/auth/permissions";
 import { takesPartIn } from "@/lib/auth/backlog-rights";
-import { ROOT_CAUSE_STATUSES } from "@/lib/domain/backlog/lifecycle";
+import { editProblems, fieldsOutsideBoardEdit } from "@/lib/domain/backlog/editing";
 import { gapPrefill, type GapPrefill } from "@/lib/domain/backlog/gap-prefill";
-import type { InitiativeStatus } from "@/lib/domain/backlog/types";
 import {
   activeUserIdByEmail,
   businessFunctionIdByCode,
@@ -84,15 +83,11 @@ export async function proposeInitiative(actor: Actor, input: unknown): Promise<R
 /** What a proposal made from a KPI's gap starts with. Writes nothing. */
 export async function proposeFromGap(actor: Actor, kpiCode: string): Promise<Result<GapPrefill>> {
   if (!can(actor, "initiative:propose")) return refuse(notPermitted("initiative:propose"));
-  if (kpiCode.includes("\u0000")) return refuse(notFound("There is no KPI with that code."));
   const kpi = await findGapKpi(kpiCode);
   if (!kpi) return refuse(notFound(`There is no KPI with code '${kpiCode}'.`));
   const current = await currentValueOf(kpi.id);
   return ok(gapPrefill({ ...kpi, businessFunction: kpi.businessFunction?.code ?? null }, current));
 }
-
-/** Board members judge urgency and risk; the owner (or an executive) edits everything. */
-const BOARD_FIELDS = new Set(["timeCriticality", "riskReduction"]);
 
 /**
  * Applies `changes` (any subset of the fields, as sent, with the `version` the editor saw) when the
@@ -107,7 +102,7 @@ export async function updateInitiative(actor: Actor, id: number, changes: unknow
   if (!parsed.ok) return parsed;
   const { version, ...valid } = parsed.value;
   if (!runs) {
-    const outside = Object.keys(valid).filter((field) => !BOARD_FIELDS.has(field));
+    const outside = fieldsOutsideBoardEdit(Object.keys(valid));
     if (outside.length > 0) return refuse(forbidden(`Board members may change only timeCriticality and riskReduction, not ${outside.join(", ")}.`));
   }
   if (Object.keys(valid).length === 0) return refuse(invalidAt("body", "Send at least one field to change besides version"));
@@ -120,19 +115,6 @@ export async function updateInitiative(actor: Actor, id: number, changes: unknow
     const after = await updateInitiativeAtVersion(tx, actor.id, existing, version, valid, refs.value);
     return after ? ok(after) : refuse(staleInitiative(existing.code));
   });
-}
-
-/** What the database CHECKs would refuse, said as field problems instead of a 500. */
-function editProblems(existing: { status: InitiativeStatus; methodology: string; dmaicPhase: string | null }, changes: InitiativeChanges): FieldProblem[] {
-  const errors: FieldProblem[] = [];
-  if (ROOT_CAUSE_STATUSES.includes(existing.status) && changes.rootCause !== undefined && !changes.rootCause) {
-    errors.push({ path: "rootCause", message: "An approved initiative must keep its root cause" });
-  }
-  const methodology = changes.methodology ?? existing.methodology;
-  const phase = changes.dmaicPhase !== undefined ? changes.dmaicPhase : existing.dmaicPhase;
-  if (phase && methodology !== "six_sigma")
-    errors.push({ path: changes.dmaicPhase ? "dmaicPhase" : "methodology", message: "A DMAIC phase is only for Six Sigma initiatives" });
-  return errors;
 }
 
 /** A comment on an initiative, by anyone who takes part in the backlog (proposes, runs or decides). */

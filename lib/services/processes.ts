@@ -2,6 +2,7 @@
 // monitoring actions, the version bump and the audit event commit together.
 import { can, notPermitted, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/db/audit";
+import { planStepEdit } from "@/lib/domain/process-steps";
 import { countActiveUsers, findProcessForEdit, listStepsWithKpis, replaceMonitoring, replaceSteps, updateProcessAtVersion } from "@/lib/db/processes";
 import type { Tx } from "@/lib/db/transaction";
 import { conflict, invalidAt, notFound, ok, refuse, type Refusal, type Result } from "@/lib/refusal";
@@ -45,26 +46,11 @@ export async function updateProcess(actor: Actor, input: unknown): Promise<Resul
 
 /** Renames, adds, removes and reorders steps while keeping the ids the KPIs are mapped to; a refusal when it may not. */
 async function syncSteps(tx: Tx, processId: number, steps: ProcessStepInput[]): Promise<Refusal | null> {
-  const existing = await listStepsWithKpis(tx, processId);
-  const existingIds = new Set(existing.map((step) => step.id));
-  // A step id the process no longer has means the editor worked from an old page.
-  if (steps.some((step) => step.id !== undefined && !existingIds.has(step.id))) return STALE;
-  const keptIds = new Set(steps.flatMap((step) => (step.id ? [step.id] : [])));
-  const removed = existing.filter((step) => !keptIds.has(step.id));
-  const blocked = removed.filter((step) => step.kpis.length > 0);
-  if (blocked.length > 0) return invalidAt("steps", stepHasKpisMessage(blocked));
-  await replaceSteps(
-    tx,
-    processId,
-    removed.map((step) => step.id),
-    steps,
-  );
+  const plan = planStepEdit(await listStepsWithKpis(tx, processId), steps);
+  if (plan.kind === "stale") return STALE;
+  if (plan.kind === "blocked") return invalidAt("steps", plan.message);
+  await replaceSteps(tx, processId, plan.removedIds, steps);
   return null;
-}
-
-function stepHasKpisMessage(steps: { name: string; kpis: { code: string; name: string }[] }[]): string {
-  const named = steps.map((step) => `"${step.name}" (${step.kpis.map((kpi) => `${kpi.name} ${kpi.code}`).join(", ")})`);
-  return `A step with KPIs mapped to it cannot be removed: ${named.join("; ")}. Map those KPIs to another step first, or keep the step.`;
 }
 
 type ProcessState = Omit<ProcessUpdateInput, "code" | "steps"> & { steps: { id?: number; name: string }[] };

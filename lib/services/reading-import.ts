@@ -154,7 +154,7 @@ async function inChunks<T>(items: readonly T[], each: (item: T) => void, progres
 }
 
 /** The KPIs the file names, the current version of each (KPI, period) it names, and who may write what. */
-export async function loadContext(candidates: readonly ImportCandidate[], actor: Actor, today: Date): Promise<ImportContext> {
+async function loadContext(candidates: readonly ImportCandidate[], actor: Actor, today: Date): Promise<ImportContext> {
   const kpis = await findImportKpis([...new Set(candidates.map((candidate) => candidate.kpiCode))]);
   const wanted = candidates.flatMap((candidate) => {
     const kpi = kpis.get(candidate.kpiCode);

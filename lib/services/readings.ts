@@ -64,7 +64,7 @@ function ruleProblems(kpi: KpiForReading, reading: ReadingInput, current: Curren
 }
 
 /** What the person correcting needs to see: what they are about to supersede, and by whom. */
-export function correctionPrompt(current: CurrentReading, unit: string): string {
+function correctionPrompt(current: CurrentReading, unit: string): string {
   const who = current.enteredBy?.name ?? "an import";
   return `This period already has a reading of ${formatValue(current.value, unit)} entered by ${who} on ${toIsoDate(current.enteredAt)}: give a reason for the correction`;
 }

@@ -60,7 +60,7 @@ function describeTarget(kpi: GapKpi): string {
 }
 
 /** Distance from the current value to target, signed in the KPI's better direction; 0 when already there. */
-export function improvementToTarget(kpi: Pick<GapKpi, "direction" | "target" | "bandLow" | "bandHigh">, value: number | null): number {
+function improvementToTarget(kpi: Pick<GapKpi, "direction" | "target" | "bandLow" | "bandHigh">, value: number | null): number {
   if (value === null) return 0;
   if (kpi.direction === "higher" && kpi.target !== null) return Math.max(0, kpi.target - value);
   if (kpi.direction === "lower" && kpi.target !== null) return Math.max(0, value - kpi.target);

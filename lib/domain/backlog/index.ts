@@ -12,11 +12,12 @@ export {
   allowedTransitions,
   transitionOf,
   transitionProblems,
+  locatedTransitionProblems,
   rankProblems,
   deciderProblem,
   timestampFor,
 } from "./lifecycle";
-export type { Transition, InitiativeForTransition, BacklogRights, Decider } from "./lifecycle";
+export type { Transition, InitiativeForTransition, BacklogRights, Decider, TransitionProblem } from "./lifecycle";
 export { TRAP_THRESHOLD_DAYS, IMPROVED_SHARE, IMPROVED_SCORE_DELTA, benefitRealisation, betterward, isImproved, capabilityTraps } from "./outcomes";
 export type { KpiOutcome, BenefitRealisation, InitiativeOutcomeInput, CapabilityTrap, TrapInput } from "./outcomes";
 export { BALANCE_TOLERANCE_POINTS, COMMITTED_STATUSES, exploreBalance, functionsOutOfBalance } from "./balance";

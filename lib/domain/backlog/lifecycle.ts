@@ -75,22 +75,34 @@ const STATUS_LABELS: Record<InitiativeStatus, string> = {
   deferred: "deferred",
 };
 
-/** Why someone with `rights` may not move the initiative to `to`; empty when the move is allowed. */
-export function transitionProblems(initiative: InitiativeForTransition, to: InitiativeStatus, rights: BacklogRights): string[] {
+/** What the initiative lacks or the person may not do, with the field it concerns. */
+export interface TransitionProblem {
+  /** "decision" for the move itself or who takes it; otherwise the initiative's field at fault. */
+  path: "decision" | "rootCause" | "kpis";
+  message: string;
+}
+
+/** Why someone with `rights` may not move the initiative to `to`, each at its field; empty when allowed. */
+export function locatedTransitionProblems(initiative: InitiativeForTransition, to: InitiativeStatus, rights: BacklogRights): TransitionProblem[] {
   const transition = transitionOf(initiative.status, to);
   if (!transition) {
-    return [`An initiative cannot go from ${STATUS_LABELS[initiative.status]} to ${STATUS_LABELS[to]}`];
+    return [{ path: "decision", message: `An initiative cannot go from ${STATUS_LABELS[initiative.status]} to ${STATUS_LABELS[to]}` }];
   }
-  const problems: string[] = [];
+  const problems: TransitionProblem[] = [];
   const permissionProblem = deciderProblem(transition, rights);
-  if (permissionProblem) problems.push(permissionProblem);
+  if (permissionProblem) problems.push({ path: "decision", message: permissionProblem });
   if (ROOT_CAUSE_STATUSES.includes(to) && (initiative.rootCause ?? "").trim() === "") {
-    problems.push("A root cause is required before approval");
+    problems.push({ path: "rootCause", message: "A root cause is required before approval" });
   }
   if (to === "approved" && initiative.kpiCount === 0) {
-    problems.push("At least one KPI must be linked before approval, so the outcome can be measured");
+    problems.push({ path: "kpis", message: "At least one KPI must be linked before approval, so the outcome can be measured" });
   }
   return problems;
+}
+
+/** Why someone with `rights` may not move the initiative to `to`; empty when the move is allowed. */
+export function transitionProblems(initiative: InitiativeForTransition, to: InitiativeStatus, rights: BacklogRights): string[] {
+  return locatedTransitionProblems(initiative, to, rights).map((problem) => problem.message);
 }
 
 /** Whether this person takes this move: a refusal message, or null. */

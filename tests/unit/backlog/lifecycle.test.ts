@@ -6,6 +6,7 @@ import {
   timestampFor,
   transitionOf,
   transitionProblems as problemsFor,
+  locatedTransitionProblems,
   type InitiativeForTransition,
   type InitiativeStatus,
 } from "@/lib/domain/backlog";
@@ -132,5 +133,19 @@ describe("ranking and timestamps", () => {
     expect(timestampFor("in_progress")).toBe("startedAt");
     expect(timestampFor("done")).toBe("completedAt");
     expect(timestampFor("deferred")).toBeNull();
+  });
+});
+
+describe("locatedTransitionProblems", () => {
+  it("names the field each problem concerns, so a form and the API can point at it", () => {
+    const rights = { decides: true, runsThis: false, runsSome: false };
+    expect(locatedTransitionProblems({ ...at("triaged", null), kpiCount: 0 }, "approved", rights)).toEqual([
+      { path: "rootCause", message: "A root cause is required before approval" },
+      { path: "kpis", message: "At least one KPI must be linked before approval, so the outcome can be measured" },
+    ]);
+    expect(locatedTransitionProblems(at("proposed"), "done", rights)).toEqual([{ path: "decision", message: "An initiative cannot go from proposed to done" }]);
+    expect(locatedTransitionProblems(at("approved"), "in_progress", rights)).toEqual([
+      { path: "decision", message: "You do not have permission to start initiatives" },
+    ]);
   });
 });
