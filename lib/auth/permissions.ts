@@ -1,9 +1,9 @@
 // The one permission matrix: role → `resource:verb` → scope. The UI asks it what to show and
 // every server action and API route asks it what to allow. Plain TypeScript, no framework.
+import { ROLES, type Role } from "@/lib/domain/enums";
 import { forbidden, type Refusal } from "@/lib/refusal";
 
-export const ROLES = ["admin", "executive", "process_owner", "board_member", "viewer"] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: "Administrator",

@@ -3,7 +3,7 @@
 // typecheck fail when the two drift apart: a value added on either side only, or a Prisma enum
 // that no domain array stands for. Code may then pass a domain value to Prisma, or a stored value
 // to the domain, without a cast.
-import { ROLES } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/domain/enums";
 import {
   AVAILABILITY_NEEDS,
   CAPABILITY_KINDS,

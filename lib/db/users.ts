@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/domain/enums";
 import { db } from "./client";
 import { recordAudit } from "./audit";
 import type { Tx } from "./transaction";

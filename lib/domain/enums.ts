@@ -78,3 +78,7 @@ export type AvailabilityNeed = (typeof AVAILABILITY_NEEDS)[number];
 /** How often a business function can absorb change (its demand profile). */
 export const CHANGE_CADENCES = ["quarterly", "monthly", "weekly", "continuous"] as const;
 export type ChangeCadence = (typeof CHANGE_CADENCES)[number];
+
+/** Who a user is to the product; what each may do is the permission matrix's (lib/auth/permissions.ts). */
+export const ROLES = ["admin", "executive", "process_owner", "board_member", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
