@@ -93,9 +93,10 @@ describe("createMigration", () => {
   it("writes the change since the last migration, after which nothing drifts", async () => {
     await withProjectCopy(async (root) => {
       const schema = addNoteToBoardCapacity(root);
-      const options = { root, databaseUrl: server, now: new Date("2026-11-24T10:11:12Z") };
+      // A clock after every real migration, so the name comes from it rather than from the last folder.
+      const options = { root, databaseUrl: server, now: new Date("2099-11-24T10:11:12Z") };
       const folder = await createMigration("add_board_capacity_note", options);
-      expect(path.basename(folder)).toBe("20261124101112_add_board_capacity_note");
+      expect(path.basename(folder)).toBe("20991124101112_add_board_capacity_note");
       expect(readFileSync(path.join(folder, "migration.sql"), "utf8")).toContain('ALTER TABLE "BoardCapacity" ADD COLUMN     "note" TEXT;');
       expect(readFileSync(projectPaths(root).snapshot, "utf8")).toBe(schema);
       expect(await checkDrift(server, { root })).toEqual([]);
@@ -179,5 +180,29 @@ describe("rules Prisma cannot express", () => {
 
     expect((await refusal(insert, [kpiId, 2, "  "])).constraint).toBe("reading_correction_needs_reason");
     await expect(client.query(insert, [kpiId, 2, "meter was misread"])).resolves.toMatchObject({ rowCount: 1 });
+  });
+
+  it("keeps demand profiles append-only: re-profiling adds a profile effective from a date", async () => {
+    const [fn] = (
+      await client.query<{ id: number }>(
+        `WITH chain AS (INSERT INTO "ValueChain" (code, name) VALUES ($1, 'Chain') RETURNING id)
+         INSERT INTO "BusinessFunction" (code, name, "valueChainId", "updatedAt")
+         SELECT $1, 'Function', id, now() FROM chain RETURNING id`,
+        [`FN_${suffix}`],
+      )
+    ).rows;
+    const [profile] = (
+      await client.query<{ id: number }>(
+        `INSERT INTO "DemandProfile" ("businessFunctionId", "effectiveFrom", "controlFlexibility", "riskTolerance",
+           "availabilityNeed", "changeCadence", users, "transactionsPerDay", "targetExploreShare")
+         VALUES ($1, DATE '2026-01-01', 40, 'medium', 'high', 'monthly', 10, 100, 30) RETURNING id`,
+        [fn?.id],
+      )
+    ).rows;
+    const update = await refusal(`UPDATE "DemandProfile" SET "targetExploreShare" = 60 WHERE id = $1`, [profile?.id]);
+    expect(update.message).toBe("DemandProfile is append-only: add a new row instead");
+    const remove = await refusal(`DELETE FROM "DemandProfile" WHERE id = $1`, [profile?.id]);
+    expect(remove.message).toBe("DemandProfile is append-only: add a new row instead");
+    expect((await refusal(`UPDATE "BusinessFunction" SET version = 0 WHERE id = $1`, [fn?.id])).constraint).toBe("business_function_version_positive");
   });
 });
