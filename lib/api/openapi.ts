@@ -2,6 +2,7 @@
 // with. OpenAPI 3.1 schemas are JSON Schema 2020-12, which is what zod emits.
 import { z } from "zod";
 import { initiativePaths } from "./openapi-initiatives";
+import { kpiLinkPaths } from "./openapi-kpi-links";
 import {
   healthResponseSchema,
   kpiCodeSchema,
@@ -259,7 +260,7 @@ export function buildOpenApiDocument(): JsonSchema {
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],
-    paths: { ...accountPaths(), ...scoringPaths(), ...readingPaths(), ...csvPaths(), ...initiativePaths() },
+    paths: { ...accountPaths(), ...scoringPaths(), ...readingPaths(), ...csvPaths(), ...initiativePaths(), ...kpiLinkPaths() },
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "An API token from `npm run token:create` (a browser session also works)." },

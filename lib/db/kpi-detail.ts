@@ -6,31 +6,34 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CapabilityKind, Layer, Stream } from "@/lib/domain/enums";
 import type { KpiDefinition } from "@/lib/domain/scoring/types";
 import { db } from "./client";
+import { linkInForceOn } from "./kpi-links";
 import { kpiDefinitionSelect, toKpiDefinition } from "./scoring-snapshot";
 
 const person = { select: { name: true, email: true } } as const;
 const linkedKpi = { select: { code: true, name: true, layer: true } } as const;
 
-const kpiDetailSelect = {
-  ...kpiDefinitionSelect,
-  description: true,
-  owner: person,
-  businessFunction: { select: { code: true, name: true } },
-  businessPriority: { select: { code: true, title: true } },
-  processStep: { select: { name: true, position: true, process: { select: { code: true, name: true, kind: true } } } },
-  capability: {
-    select: { code: true, name: true, kind: true, currentMaturity: true, targetMaturity: true, process: { select: { kind: true } } },
-  },
-  // Links to archived KPIs are left out: archived KPIs are gone from every scorecard.
-  supports: { where: { supported: { archivedAt: null } }, select: { weight: true, supported: linkedKpi } },
-  supportedBy: { where: { supporting: { archivedAt: null } }, select: { weight: true, supporting: linkedKpi } },
-  readings: {
-    orderBy: [{ period: "desc" }, { version: "desc" }],
-    select: { period: true, value: true, note: true, reason: true, version: true, source: true, enteredAt: true, enteredBy: person },
-  },
-} satisfies Prisma.KpiSelect;
+/** Links in force on `day` between live KPIs; links to archived KPIs are left out: archived KPIs are gone from every scorecard. */
+function kpiDetailSelect(day: Date) {
+  return {
+    ...kpiDefinitionSelect,
+    description: true,
+    owner: person,
+    businessFunction: { select: { code: true, name: true } },
+    businessPriority: { select: { code: true, title: true } },
+    processStep: { select: { name: true, position: true, process: { select: { code: true, name: true, kind: true } } } },
+    capability: {
+      select: { code: true, name: true, kind: true, currentMaturity: true, targetMaturity: true, process: { select: { kind: true } } },
+    },
+    supports: { where: { ...linkInForceOn(day), supported: { archivedAt: null } }, select: { weight: true, supported: linkedKpi } },
+    supportedBy: { where: { ...linkInForceOn(day), supporting: { archivedAt: null } }, select: { weight: true, supporting: linkedKpi } },
+    readings: {
+      orderBy: [{ period: "desc" }, { version: "desc" }],
+      select: { period: true, value: true, note: true, reason: true, version: true, source: true, enteredAt: true, enteredBy: person },
+    },
+  } satisfies Prisma.KpiSelect;
+}
 
-type KpiDetailRow = Prisma.KpiGetPayload<{ select: typeof kpiDetailSelect }>;
+type KpiDetailRow = Prisma.KpiGetPayload<{ select: ReturnType<typeof kpiDetailSelect> }>;
 
 export interface LinkedKpi {
   code: string;
@@ -86,10 +89,10 @@ function toKpiDetail(row: KpiDetailRow): KpiDetail {
   };
 }
 
-/** Null when no live KPI has this code (unknown or archived). */
-export async function getKpiDetail(code: string): Promise<KpiDetail | null> {
+/** Null when no live KPI has this code (unknown or archived). Its links are those in force on `asOf` (default today). */
+export async function getKpiDetail(code: string, asOf: Date = new Date()): Promise<KpiDetail | null> {
   // Postgres text cannot hold NUL, so no code has one; asking would be an error, not a miss.
   if (code.includes("\u0000")) return null;
-  const row = await db().kpi.findFirst({ where: { code, archivedAt: null }, select: kpiDetailSelect });
+  const row = await db().kpi.findFirst({ where: { code, archivedAt: null }, select: kpiDetailSelect(asOf) });
   return row && toKpiDetail(row);
 }

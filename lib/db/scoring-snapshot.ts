@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, toIsoDate, utcDay } from "@/lib/domain/periods";
 import type { FunctionInput, KpiDefinition, KpiLink, Orientation, PriorityInput, ReadingPoint, ScoringSnapshot } from "@/lib/domain/scoring/types";
 import { db } from "./client";
+import { linkInForceOn } from "./kpi-links";
 import { kpiThresholdSelect } from "./kpis";
 
 /** Enough periods for a trend and a sparkline; the engine never looks further back. */
@@ -100,7 +101,7 @@ function groupByKpi(rows: ReadingRow[]): Map<number, ReadingPoint[]> {
 
 /**
  * A KPI archived after the as-of day was still live then, so past scorecards and board packs keep
- * it. (Definitions, thresholds and links are today's: they carry no history of their own.)
+ * it. (Definitions and thresholds are today's: they carry no history of their own. Links are dated.)
  */
 function liveOn(dayAfter: Date) {
   return { OR: [{ archivedAt: null }, { archivedAt: { gte: dayAfter } }] };
@@ -111,9 +112,10 @@ async function listKpiDefinitions(dayAfter: Date): Promise<KpiDefinition[]> {
   return rows.map(toKpiDefinition);
 }
 
-function listLiveLinks(dayAfter: Date): Promise<KpiLink[]> {
+/** Links in force on `day` between KPIs live then, so a past view shows the tree as it was. */
+function listLiveLinks(day: Date, dayAfter: Date): Promise<KpiLink[]> {
   return db().kpiLink.findMany({
-    where: { supporting: liveOn(dayAfter), supported: liveOn(dayAfter) },
+    where: { ...linkInForceOn(day), supporting: liveOn(dayAfter), supported: liveOn(dayAfter) },
     select: { supportingId: true, supportedId: true, weight: true },
   });
 }
@@ -155,7 +157,7 @@ export async function loadScoringSnapshot(asOf: Date, options: { readingsPerKpi?
   const dayAfter = addDays(day, 1);
   const [kpis, links, readingRows, priorities, functions] = await Promise.all([
     listKpiDefinitions(dayAfter),
-    listLiveLinks(dayAfter),
+    listLiveLinks(day, dayAfter),
     readingsAsOfDay(toIsoDate(day), limit),
     listPriorities(),
     listFunctionsAsOf(day),

@@ -7,13 +7,21 @@ import type { KpiSeed } from "./kpi-seed";
 import type { ProcessIds } from "./processes";
 import { idOf, type IdsByCode, type SeedContext } from "./types";
 
+/** Seeded links are in force for the whole seeded history, so every past view shows the same tree. */
+const SEEDED_LINKS_FROM = new Date("2000-01-01");
+
 export async function seedKpis(ctx: SeedContext, refs: DemandIds & ProcessIds): Promise<{ kpiIds: IdsByCode; created: { kpis: number; kpiLinks: number } }> {
   const kpis = await ctx.db.kpi.createMany({ data: KPI_CATALOGUE.map((kpi) => kpiRow(ctx, refs, kpi)), skipDuplicates: true });
   const rows = await ctx.db.kpi.findMany({ where: { code: { in: KPI_CATALOGUE.map((kpi) => kpi.code) } }, select: { id: true, code: true } });
   const kpiIds = new Map(rows.map((row) => [row.code, row.id]));
 
   const links = await ctx.db.kpiLink.createMany({
-    data: KPI_LINKS.map(([supporting, supported, weight]) => ({ supportingId: idOf(kpiIds, supporting), supportedId: idOf(kpiIds, supported), weight })),
+    data: KPI_LINKS.map(([supporting, supported, weight]) => ({
+      supportingId: idOf(kpiIds, supporting),
+      supportedId: idOf(kpiIds, supported),
+      weight,
+      validFrom: SEEDED_LINKS_FROM,
+    })),
     skipDuplicates: true,
   });
   return { kpiIds, created: { kpis: kpis.count, kpiLinks: links.count } };

@@ -166,7 +166,7 @@ export async function checkDrift(serverUrl: string, options: { root?: string } =
 
 /**
  * What Prisma manages, one line per item: enums, columns, keys, unique and foreign-key
- * constraints, indexes. Left out on purpose: CHECK constraints, triggers and functions (the
+ * constraints, indexes. Left out on purpose: CHECK constraints, triggers, functions and partial indexes (the
  * hand-written rules Prisma cannot express, which its own diff ignores too), NOT NULL constraint
  * rows (Postgres 18 lists them; the column lines carry nullability), column order and enum label
  * order (a migration appends where a fresh schema would not; Prisma ignores both).
@@ -200,6 +200,7 @@ const CATALOG_SQL = `
    WHERE n.nspname = 'public' AND k.contype IN ('p', 'u', 'f', 'x') AND c.relname <> '_prisma_migrations'
   UNION ALL
   SELECT 'index ' || indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'
+     AND indexdef NOT LIKE '% WHERE %'
   ORDER BY 1`;
 
 /** Runs `work` against a new, uniquely named database on the same server, then drops it. */

@@ -154,7 +154,8 @@ export class Factory {
 
   /** `supporting` rolls up into `supported` on the scorecards. */
   async link(supportingId: number, supportedId: number, weight = 1): Promise<void> {
-    await this.db.kpiLink.create({ data: { supportingId, supportedId, weight } });
+    // In force since long before any reading period, so every as-of view sees it.
+    await this.db.kpiLink.create({ data: { supportingId, supportedId, weight, validFrom: new Date("2000-01-01") } });
   }
 
   async process(spec: { ownerId: number; label: string; steps: readonly string[]; kind?: Stream }): Promise<{ id: number; code: string; name: string }> {

@@ -94,8 +94,11 @@ export async function makeDemandProfile(businessFunctionId: number, effectiveFro
   });
 }
 
-export async function makeKpiLink(supportingId: number, supportedId: number, weight = 1) {
-  return db().kpiLink.create({ data: { supportingId, supportedId, weight } });
+/** A link in force from `validFrom` (default: long before any reading period) until `validTo`, if given. */
+export async function makeKpiLink(supportingId: number, supportedId: number, weight = 1, dates: { validFrom?: string; validTo?: string } = {}) {
+  const validFrom = new Date(dates.validFrom ?? "2000-01-01");
+  const validTo = dates.validTo === undefined ? null : new Date(dates.validTo);
+  return db().kpiLink.create({ data: { supportingId, supportedId, weight, validFrom, validTo } });
 }
 
 /**

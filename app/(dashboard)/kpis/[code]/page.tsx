@@ -43,7 +43,7 @@ export default async function KpiPage({ params, searchParams }: Params) {
   const query = parseSearchParams(kpiPageQuerySchema, await searchParams);
   const today = new Date();
   const choice = asOfChoice(query);
-  const kpi = await getKpiDetail(code);
+  const kpi = await getKpiDetail(code, choice.asOf);
   if (!kpi) notFound();
 
   const counted = readingsAsOf(kpi.history, choice.asOf);
