@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { KpiHistoryChart } from "@/components/charts/kpi-history-chart";
 import { KpiLinks } from "@/components/kpi/kpi-links";
+import { KpiLinkManager } from "@/components/kpi/kpi-link-manager";
 import { KpiPlacement } from "@/components/kpi/kpi-placement";
 import { ReadingEntryCard } from "@/components/readings/reading-entry-card";
 import { ReadingHistoryTable } from "@/components/kpi/reading-history-table";
@@ -125,6 +126,7 @@ export default async function KpiPage({ params, searchParams }: Params) {
         <KpiPlacement kpi={kpi} />
         <KpiLinks supports={kpi.supports} supportedBy={kpi.supportedBy} asOf={asOf} />
       </div>
+      <KpiLinkManager user={user} code={kpi.code} />
       <ReadingEntryCard user={user} code={kpi.code} latestPeriod={kpi.history[0]?.period ?? null} />
       <Card className="mt-6">
         <CardHeader title="Readings" description="Every version is kept: a correction adds a version with who, when and why." />

@@ -1,0 +1,154 @@
+"use client";
+
+import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { idleFormState, type FormState } from "@/lib/actions/form-state";
+import { addKpiLinkAction, endKpiLinkAction, reweightKpiLinkAction } from "@/lib/actions/kpi-links";
+
+const buttonClass =
+  "inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset ring-slate-200 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:opacity-60";
+const primaryClass =
+  "inline-flex items-center rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 disabled:opacity-60";
+
+/** One KPI this one supports: its weight, editable, and a two-step remove. */
+export function KpiLinkRow({ code, supports, name, weight, since }: { code: string; supports: string; name: string; weight: number; since: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(reweightKpiLinkAction, idleFormState);
+  const weightId = useId();
+  const error = state.fieldErrors?.weight;
+  return (
+    <li className="flex flex-wrap items-end justify-between gap-3 py-3">
+      <div className="min-w-0">
+        <p className="font-medium text-slate-900">
+          {name} <span className="font-normal text-slate-500">· {supports}</span>
+        </p>
+        <p className="text-xs text-slate-500">In force since {since}</p>
+      </div>
+      <div className="flex flex-wrap items-end gap-2">
+        <form action={action} className="flex items-end gap-2" noValidate>
+          <input type="hidden" name="code" value={code} />
+          <input type="hidden" name="supports" value={supports} />
+          <div>
+            <label htmlFor={weightId} className="mb-1 block text-xs font-medium text-slate-700">
+              Weight for {supports}
+            </label>
+            <input
+              id={weightId}
+              name="weight"
+              type="number"
+              inputMode="decimal"
+              step="any"
+              min="0"
+              defaultValue={state.values?.weight ?? String(weight)}
+              aria-invalid={Boolean(error)}
+              aria-describedby={error ? `${weightId}-error` : undefined}
+              className={`${inputClass} w-24`}
+            />
+          </div>
+          <button type="submit" disabled={pending} className={buttonClass}>
+            {pending ? "Saving…" : "Re-weight"}
+          </button>
+        </form>
+        <RemoveLinkButton code={code} supports={supports} />
+      </div>
+      {error && (
+        <p id={`${weightId}-error`} className="w-full text-red-700">
+          {error}
+        </p>
+      )}
+      {state.message && !error && <FormMessage state={state} className="w-full" />}
+    </li>
+  );
+}
+
+/** Two steps, so a stray click or Enter cannot take a KPI out of a roll-up. */
+function RemoveLinkButton({ code, supports }: { code: string; supports: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(endKpiLinkAction, idleFormState);
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
+  useEffect(() => {
+    // Keep keyboard focus with the choice: on the confirm button when asked, back on Remove after.
+    if (confirming) confirmRef.current?.focus();
+    else if (opened.current) startRef.current?.focus();
+    opened.current = confirming;
+  }, [confirming]);
+  if (!confirming) {
+    return (
+      <div className="space-y-1">
+        <button ref={startRef} type="button" className={buttonClass} onClick={() => setConfirming(true)} aria-label={`Remove the link to ${supports}`}>
+          Remove
+        </button>
+        {state.status === "error" && <FormMessage state={state} />}
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2" onKeyDown={(e) => e.key === "Escape" && setConfirming(false)}>
+      <input type="hidden" name="code" value={code} />
+      <input type="hidden" name="supports" value={supports} />
+      <span className="text-xs text-slate-700">Stop supporting {supports} from today?</span>
+      <button
+        ref={confirmRef}
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-red-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-500 focus-visible:ring-offset-2 disabled:opacity-60"
+      >
+        {pending ? "Removing…" : "Yes, remove"}
+      </button>
+      <button type="button" className={buttonClass} onClick={() => setConfirming(false)}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
+/** "Add a link": the choice is limited to the layer this KPI may support, minus those it already supports. */
+export function KpiLinkAddForm({ code, targetLabel, targets }: { code: string; targetLabel: string; targets: { code: string; name: string }[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(addKpiLinkAction, idleFormState);
+  const values = state.status === "success" ? {} : (state.values ?? {});
+  if (targets.length === 0) return <p className="text-slate-500">Every live {targetLabel.toLowerCase()} KPI is already linked.</p>;
+  return (
+    <section aria-labelledby="add-link-heading" className="border-t border-slate-100 pt-4">
+      <h3 id="add-link-heading" className="mb-3 text-xs font-semibold uppercase tracking-wide text-slate-500">
+        Add a link
+      </h3>
+      <FormMessage state={state} className="mb-3" />
+      <form action={action} className="flex flex-wrap items-end gap-3" noValidate key={state.status === "success" ? state.message : "form"}>
+        <input type="hidden" name="code" value={code} />
+        <div className="min-w-64 flex-1">
+          <Field label={`${targetLabel} KPI it supports`} error={state.fieldErrors?.supports}>
+            <select name="supports" defaultValue={values.supports ?? ""} aria-invalid={Boolean(state.fieldErrors?.supports)} className={inputClass} required>
+              <option value="" disabled>
+                Choose a KPI…
+              </option>
+              {targets.map((target) => (
+                <option key={target.code} value={target.code}>
+                  {target.code} · {target.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <div className="w-28">
+          <Field label="Weight" error={state.fieldErrors?.weight}>
+            <input
+              name="weight"
+              type="number"
+              inputMode="decimal"
+              step="any"
+              min="0"
+              defaultValue={values.weight ?? "1"}
+              aria-invalid={Boolean(state.fieldErrors?.weight)}
+              className={inputClass}
+            />
+          </Field>
+        </div>
+        <button type="submit" disabled={pending} className={primaryClass}>
+          {pending ? "Adding…" : "Add link"}
+        </button>
+      </form>
+    </section>
+  );
+}
