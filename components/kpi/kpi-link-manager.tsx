@@ -21,37 +21,39 @@ export async function KpiLinkManager({ user, code }: { user: CurrentUser; code: 
   const linked = new Set(links.map((link) => link.supports));
   const targets = targetLayer ? (await listLiveKpisInLayer(targetLayer)).filter((target) => !linked.has(target.code)) : [];
   return (
-    <Card className="mt-6" data-testid="kpi-link-manager">
-      <CardHeader title="Manage what this KPI supports" description="Changes apply from today. Views of earlier days keep the links and weights they had." />
-      <div className="space-y-5 px-5 py-4 text-sm">
-        {targetLayer === null ? (
-          <p className="text-slate-500">Demand KPIs are the top level: they support no other KPI. Link supply KPIs to this one from their pages.</p>
-        ) : (
-          <>
-            {links.length === 0 ? (
-              <p className="text-slate-500">It supports no KPI yet.</p>
-            ) : (
-              <ul className="divide-y divide-slate-100" aria-label="KPIs this one supports">
-                {links.map((link) => (
-                  <KpiLinkRow
-                    key={link.supports}
-                    code={kpi.code}
-                    supports={link.supports}
-                    name={link.supportsName}
-                    weight={link.weight}
-                    since={toIsoDate(link.validFrom)}
-                  />
-                ))}
-              </ul>
-            )}
-            <KpiLinkAddForm
-              code={kpi.code}
-              targetLabel={LAYER_LABELS[targetLayer]}
-              targets={targets.map((target) => ({ code: target.code, name: target.name }))}
-            />
-          </>
-        )}
-      </div>
-    </Card>
+    <div data-testid="kpi-link-manager">
+      <Card className="mt-6">
+        <CardHeader title="Manage what this KPI supports" description="Changes apply from today. Views of earlier days keep the links and weights they had." />
+        <div className="space-y-5 px-5 py-4 text-sm">
+          {targetLayer === null ? (
+            <p className="text-slate-500">Demand KPIs are the top level: they support no other KPI. Link supply KPIs to this one from their pages.</p>
+          ) : (
+            <>
+              {links.length === 0 ? (
+                <p className="text-slate-500">It supports no KPI yet.</p>
+              ) : (
+                <ul className="divide-y divide-slate-100" aria-label="KPIs this one supports">
+                  {links.map((link) => (
+                    <KpiLinkRow
+                      key={link.supports}
+                      code={kpi.code}
+                      supports={link.supports}
+                      name={link.supportsName}
+                      weight={link.weight}
+                      since={toIsoDate(link.validFrom)}
+                    />
+                  ))}
+                </ul>
+              )}
+              <KpiLinkAddForm
+                code={kpi.code}
+                targetLabel={LAYER_LABELS[targetLayer]}
+                targets={targets.map((target) => ({ code: target.code, name: target.name }))}
+              />
+            </>
+          )}
+        </div>
+      </Card>
+    </div>
   );
 }
