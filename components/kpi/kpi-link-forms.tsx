@@ -7,9 +7,9 @@ import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { addKpiLinkAction, endKpiLinkAction, reweightKpiLinkAction } from "@/lib/actions/kpi-links";
 
 const buttonClass =
-  "inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset ring-slate-200 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:opacity-60";
+  "inline-flex items-center whitespace-nowrap gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset ring-slate-200 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:opacity-60";
 const primaryClass =
-  "inline-flex items-center rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 disabled:opacity-60";
+  "inline-flex items-center whitespace-nowrap rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 disabled:opacity-60";
 
 /** One KPI this one supports: its weight, editable, and a two-step remove. */
 export function KpiLinkRow({ code, supports, name, weight, since }: { code: string; supports: string; name: string; weight: number; since: string }) {
@@ -25,10 +25,10 @@ export function KpiLinkRow({ code, supports, name, weight, since }: { code: stri
         <p className="text-xs text-slate-500">In force since {since}</p>
       </div>
       <div className="flex flex-wrap items-end gap-2">
-        <form action={action} className="flex items-end gap-2" noValidate>
+        <form action={action} className="flex items-end gap-2" noValidate key={formKey(state)}>
           <input type="hidden" name="code" value={code} />
           <input type="hidden" name="supports" value={supports} />
-          <div>
+          <div className="w-24">
             <label htmlFor={weightId} className="mb-1 block text-xs font-medium text-slate-700">
               Weight for {supports}
             </label>
@@ -42,7 +42,7 @@ export function KpiLinkRow({ code, supports, name, weight, since }: { code: stri
               defaultValue={state.values?.weight ?? String(weight)}
               aria-invalid={Boolean(error)}
               aria-describedby={error ? `${weightId}-error` : undefined}
-              className={`${inputClass} w-24`}
+              className={inputClass}
             />
           </div>
           <button type="submit" disabled={pending} className={buttonClass}>
@@ -104,6 +104,9 @@ function RemoveLinkButton({ code, supports }: { code: string; supports: string }
   );
 }
 
+/** A new key per answer, so the refilled fields (or the emptied ones after success) are really shown: React resets a form after its action. */
+const formKey = (state: FormState) => `${state.status}:${state.message ?? ""}:${JSON.stringify(state.values ?? {})}:${JSON.stringify(state.fieldErrors ?? {})}`;
+
 /** "Add a link": the choice is limited to the layer this KPI may support, minus those it already supports. */
 export function KpiLinkAddForm({ code, targetLabel, targets }: { code: string; targetLabel: string; targets: { code: string; name: string }[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(addKpiLinkAction, idleFormState);
@@ -115,7 +118,7 @@ export function KpiLinkAddForm({ code, targetLabel, targets }: { code: string; t
         Add a link
       </h3>
       <FormMessage state={state} className="mb-3" />
-      <form action={action} className="flex flex-wrap items-end gap-3" noValidate key={state.status === "success" ? state.message : "form"}>
+      <form action={action} className="flex flex-wrap items-end gap-3" noValidate key={formKey(state)}>
         <input type="hidden" name="code" value={code} />
         <div className="min-w-64 flex-1">
           <Field label={`${targetLabel} KPI it supports`} error={state.fieldErrors?.supports}>
