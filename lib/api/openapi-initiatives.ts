@@ -2,6 +2,7 @@
 // editing one under optimistic concurrency, and recording board decisions. Schemas are inlined
 // from the zod contracts in lib/schemas/initiative.ts.
 import { z } from "zod";
+import { body, json, problem, refusals, schemaOf, type JsonSchema } from "./openapi-parts";
 import {
   backlogQuerySchema,
   decisionCreatedResponseSchema,
@@ -12,24 +13,7 @@ import {
   initiativeUpdateSchema,
 } from "@/lib/schemas/initiative";
 
-type JsonSchema = Record<string, unknown>;
-
-function schemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const { $schema: _s, ...json } = z.toJSONSchema(schema, { io, unrepresentable: "any" });
-  return json;
-}
-
-const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: schemaOf(schema, "input") } } });
-const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema: schemaOf(schema, "output") } } });
-const problem = (description: string, name = "Problem") => ({
-  description,
-  content: { "application/problem+json": { schema: { $ref: `#/components/schemas/${name}` } } },
-});
-
-const COMMON = {
-  "401": problem("No valid bearer token or session."),
-  "403": problem("The caller's role does not allow this (see the permission matrix)."),
-};
+const COMMON = refusals("see the permission matrix");
 const TOO_LARGE = { "413": problem("The body is over 64 KB.") };
 const NOT_FOUND = { "404": problem("No initiative has that id.") };
 const CONFLICT = { "409": problem("`version` is stale: someone changed the initiative since the client read it. Nothing was written.") };

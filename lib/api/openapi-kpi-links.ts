@@ -1,24 +1,11 @@
 // KPI links' part of the OpenAPI document: which KPI supports which, with a weight, dated so a
 // past view shows the tree as it was. Schemas are inlined from lib/schemas/kpi-link.ts.
 import { z } from "zod";
+import { body, json, problem, refusals, schemaOf, type JsonSchema } from "./openapi-parts";
 import { asOfParameterSchema } from "@/lib/schemas/as-of";
 import { kpiLinkAddSchema, kpiLinkJsonSchema, kpiLinkListResponseSchema, kpiLinkReweightSchema } from "@/lib/schemas/kpi-link";
 
-type JsonSchema = Record<string, unknown>;
-
-function schemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const { $schema: _s, ...json } = z.toJSONSchema(schema, { io, unrepresentable: "any" });
-  return json;
-}
-
-const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: schemaOf(schema, "input") } } });
-const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema: schemaOf(schema, "output") } } });
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } });
-
-const COMMON = {
-  "401": problem("No valid bearer token or session."),
-  "403": problem("The caller's role does not allow this (kpi:manage: admins and executives)."),
-};
+const COMMON = refusals("kpi:manage: admins and executives");
 const TOO_LARGE = { "413": problem("The body is over 4 KB.") };
 const linkResponse = (description: string) => json(z.object({ link: kpiLinkJsonSchema }), description);
 

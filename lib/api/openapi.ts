@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the handlers parse
 // with. OpenAPI 3.1 schemas are JSON Schema 2020-12, which is what zod emits.
 import { z } from "zod";
+import { demandProfilePaths } from "./openapi-demand-profiles";
 import { initiativePaths } from "./openapi-initiatives";
 import { kpiLinkPaths } from "./openapi-kpi-links";
 import {
@@ -260,7 +261,7 @@ export function buildOpenApiDocument(): JsonSchema {
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],
-    paths: { ...accountPaths(), ...scoringPaths(), ...readingPaths(), ...csvPaths(), ...initiativePaths(), ...kpiLinkPaths() },
+    paths: { ...accountPaths(), ...scoringPaths(), ...readingPaths(), ...csvPaths(), ...initiativePaths(), ...kpiLinkPaths(), ...demandProfilePaths() },
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "An API token from `npm run token:create` (a browser session also works)." },

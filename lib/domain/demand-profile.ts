@@ -9,3 +9,19 @@ export function profileInForce<P extends { effectiveFrom: Date }>(profiles: read
   }
   return found;
 }
+
+/**
+ * Why a new profile may not take effect on `effectiveFrom`, or null when it may. A function's first
+ * profile may start on any day (an organisation setting up records where it stands); a later one
+ * starts today or later, because the scorecards of past days were weighted with the profile then in
+ * force and must read the same tomorrow. Two profiles never share a first day.
+ */
+export function profileStartProblem(existingStarts: readonly Date[], effectiveFrom: Date, today: Date): string | null {
+  if (existingStarts.some((start) => start.getTime() === effectiveFrom.getTime())) {
+    return "A profile already takes effect on this day: choose another day.";
+  }
+  if (existingStarts.length > 0 && effectiveFrom < today) {
+    return "A new profile takes effect today or later: past scorecards keep the profile that was in force then.";
+  }
+  return null;
+}

@@ -159,6 +159,7 @@ describe("GET /api/v1/openapi.json", () => {
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths).sort()).toEqual(
       [
+        "/api/v1/business-functions/{code}/demand-profiles",
         "/api/v1/catalogue/export",
         "/api/v1/health",
         "/api/v1/initiatives",
