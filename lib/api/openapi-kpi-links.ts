@@ -1,7 +1,7 @@
 // KPI links' part of the OpenAPI document: which KPI supports which, with a weight, dated so a
 // past view shows the tree as it was. Schemas are inlined from lib/schemas/kpi-link.ts.
 import { z } from "zod";
-import { body, json, problem, refusals, schemaOf, type JsonSchema } from "./openapi-parts";
+import { body, json, problem, refusals, type JsonSchema } from "./openapi-parts";
 import { asOfParameterSchema } from "@/lib/schemas/as-of";
 import { kpiLinkAddSchema, kpiLinkJsonSchema, kpiLinkListResponseSchema, kpiLinkReweightSchema } from "@/lib/schemas/kpi-link";
 

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { href } from "@/lib/href";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DemandProfileTimeline } from "@/components/charts/demand-profile-timeline";
 import { Fact, PostureBar } from "@/components/functions/demand-profile-parts";
+import { DemandProfileForm } from "@/components/functions/demand-profile-form";
 import { AsOfControl } from "@/components/scorecard/as-of-control";
 import { ScorecardSummaryCard } from "@/components/scorecard/scorecard-summary-card";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -10,9 +12,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { RefusedFilters } from "@/components/ui/refused-filters";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { getBusinessFunctionDetail } from "@/lib/db/business-functions";
 import { profileInForce } from "@/lib/domain/demand-profile";
-import { toIsoDate } from "@/lib/domain/periods";
+import { toIsoDate, utcDay } from "@/lib/domain/periods";
 import { AVAILABILITY_LABELS, CHANGE_CADENCE_LABELS, RISK_TOLERANCE_LABELS, demandPosture } from "@/lib/domain/vocabulary";
 import { formatDate, formatNumber } from "@/lib/format";
 import { asOfChoice, asOfQuerySchema } from "@/lib/schemas/as-of";
@@ -29,7 +32,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function BusinessFunctionPage({ params, searchParams }: Params) {
   // Its scorecards are shown too, so the scorecard permission is needed as well.
   await requirePermission("function:read");
-  await requirePermission("scorecard:read");
+  const user = await requirePermission("scorecard:read");
   const code = parseCodeParam((await params).code);
   if (!code) notFound();
   const today = new Date();
@@ -41,6 +44,8 @@ export default async function BusinessFunctionPage({ params, searchParams }: Par
   const summaries = scorecardSummaries(now, before, fn.id);
   const profile = profileInForce(fn.profiles, choice.asOf);
   const asOf = choice.isToday ? null : toIsoDate(choice.asOf);
+  const todayIso = toIsoDate(today);
+  const inForceToday = profileInForce(fn.profiles, today);
 
   return (
     <>
@@ -103,8 +108,29 @@ export default async function BusinessFunctionPage({ params, searchParams }: Par
       <Card className="mt-8">
         <CardHeader
           title="Demand profile history"
-          description="Profiles are never overwritten: each change takes effect on a date and the earlier ones stay."
+          description="Profiles are never overwritten: each change takes effect on a date and the earlier ones stay. Scoring uses the profile in force on each day."
         />
+        {fn.profiles.length > 0 && (
+          <div className="border-b border-slate-100 px-5 py-4">
+            <DemandProfileTimeline points={timelinePoints(fn.profiles, utcDay(today))} />
+          </div>
+        )}
+        {can(user, "function:manage") && (
+          <details className="group border-b border-slate-100" open={fn.profiles.length === 0}>
+            <summary className="cursor-pointer list-none px-5 py-3 text-sm font-semibold text-brand-700 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-500">
+              <span aria-hidden className="mr-1.5 inline-block transition-transform group-open:rotate-90">
+                ›
+              </span>
+              {fn.profiles.length === 0 ? "Record this function’s first demand profile" : "Re-profile this function"}
+            </summary>
+            <DemandProfileForm code={fn.code} today={todayIso} current={inForceToday} first={fn.profiles.length === 0} />
+          </details>
+        )}
+        {fn.profiles.length === 0 && (
+          <p className="px-5 py-4 text-sm text-slate-500">
+            No demand profile yet: until one is in force, its KPIs keep their own weights, with no emphasis on control or flexibility.
+          </p>
+        )}
         <Table caption="Demand profile versions" minWidthRem={48}>
           <thead>
             <tr>
@@ -119,7 +145,10 @@ export default async function BusinessFunctionPage({ params, searchParams }: Par
           <tbody className="divide-y divide-slate-100" data-testid="profile-history">
             {fn.profiles.map((p) => (
               <tr key={p.id}>
-                <Td>{formatDate(p.effectiveFrom)}</Td>
+                <Td>
+                  {formatDate(p.effectiveFrom)}
+                  {p.effectiveFrom > today && <span className="block text-xs font-medium text-violet-700">Scheduled</span>}
+                </Td>
                 <Td>
                   {demandPosture(p.controlFlexibility)} · {p.controlFlexibility}/100
                 </Td>
@@ -142,4 +171,14 @@ export default async function BusinessFunctionPage({ params, searchParams }: Par
       </p>
     </>
   );
+}
+
+/** The profiles as steps from oldest to newest, held to today (or the last scheduled start) so the last one shows how long it has held. */
+function timelinePoints(profiles: readonly { effectiveFrom: Date; controlFlexibility: number; targetExploreShare: number }[], today: Date) {
+  const points = [...profiles]
+    .sort((a, b) => a.effectiveFrom.getTime() - b.effectiveFrom.getTime())
+    .map((p) => ({ day: p.effectiveFrom.getTime(), controlFlexibility: p.controlFlexibility, targetExploreShare: p.targetExploreShare }));
+  const last = points.at(-1);
+  if (last && last.day < today.getTime()) points.push({ ...last, day: today.getTime() });
+  return points;
 }

@@ -1,0 +1,27 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { recordDemandProfile } from "@/lib/services/demand-profiles";
+import { action, optionalNumber } from "./action";
+
+export const recordDemandProfileAction = action({
+  permission: "function:manage",
+  run: (fields, user) =>
+    recordDemandProfile(user, fields.code ?? "", {
+      effectiveFrom: fields.effectiveFrom ?? "",
+      controlFlexibility: optionalNumber(fields, "controlFlexibility"),
+      riskTolerance: fields.riskTolerance ?? "",
+      availabilityNeed: fields.availabilityNeed ?? "",
+      changeCadence: fields.changeCadence ?? "",
+      users: optionalNumber(fields, "users"),
+      transactionsPerDay: optionalNumber(fields, "transactionsPerDay"),
+      peakTimes: fields.peakTimes ?? "",
+      targetExploreShare: optionalNumber(fields, "targetExploreShare"),
+      rationale: fields.rationale ?? "",
+    }),
+  done: (profile) => {
+    // Every scorecard weights by the profile, so the overview and heat map change too.
+    revalidatePath("/", "layout");
+    return `New demand profile for ${profile.businessFunction} recorded, in force from ${profile.effectiveFrom}.`;
+  },
+});
