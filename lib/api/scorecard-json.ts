@@ -32,6 +32,16 @@ export function scorecardJson(card: Scorecard, businessFunctionCode: string | nu
     status: card.status,
     counts: { ...card.counts },
     kpis: card.kpis.map(scoredKpiJson),
+    notAnchored: card.notAnchored.map(({ node, anchor, priority }) => ({
+      kpi: scoredKpiJson(node),
+      anchor,
+      businessPriority: priority && {
+        code: priority.code,
+        title: priority.title,
+        startsOn: toIsoDate(priority.startsOn),
+        endsOn: priority.endsOn && toIsoDate(priority.endsOn),
+      },
+    })),
   };
 }
 

@@ -84,7 +84,19 @@ export const scorecardResponseSchema = z.object({
   score,
   status: statusSchema,
   counts: statusCountsSchema.describe("Over every distinct KPI in the tree, top level and supporting."),
-  kpis: z.array(kpiNodeSchema).describe("The top-level (demand) KPIs, each with its drill-down tree."),
+  kpis: z.array(kpiNodeSchema).describe("The top-level (demand) KPIs whose business priority is in force on asOf, each with its drill-down tree."),
+  notAnchored: z
+    .array(
+      z.object({
+        kpi: kpiNodeSchema,
+        anchor: z.enum(["not-started", "ended", "no-priority"]),
+        businessPriority: z
+          .object({ code: z.string(), title: z.string(), startsOn: isoDate, endsOn: isoDate.nullable() })
+          .nullable()
+          .describe("The KPI's priority, whose window does not hold asOf; null when it has none."),
+      }),
+    )
+    .describe("Demand KPIs of this scorecard whose priority is not in force on asOf: evaluated, but outside the score and the counts."),
 });
 export type ScorecardJson = z.infer<typeof scorecardResponseSchema>;
 

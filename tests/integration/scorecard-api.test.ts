@@ -6,6 +6,7 @@ import { NextRequest } from "next/server";
 import { GET as getKpi } from "@/app/api/v1/kpis/[code]/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as getScorecard } from "@/app/api/v1/scorecards/[kind]/route";
+import { db } from "@/lib/db/client";
 import { addDays, toIsoDate, utcDay } from "@/lib/domain/periods";
 import { kpiEvaluationResponseSchema, scorecardResponseSchema, type KpiNodeJson } from "@/lib/schemas/scorecard-api";
 import { problemSchema } from "@/lib/schemas/problem-document";
@@ -144,6 +145,32 @@ describe("GET /api/v1/kpis/{code}", () => {
     await expectProblem(await kpi(archived.code, "", token), 404);
     expect((await expectProblem(await kpi(tree.supply.code, "?asOf=2026-02-30", token), 422)).errors?.[0]?.path).toBe("asOf");
     await expectProblem(await kpi(tree.supply.code, ""), 401);
+  });
+});
+
+describe("a business priority governs in time", () => {
+  it("its demand KPI is top-level while the priority is in force and listed as not anchored after it ends", async () => {
+    const fn = await makeBusinessFunction();
+    const priority = await db().businessPriority.update({ where: { id: (await makePriority(fn.id)).id }, data: { endsOn: at("2025-03-31") } });
+    const demand = await makeKpiWith({ layer: "demand", scorecard: "strategic", businessPriorityId: priority.id });
+    await makeReading(demand.id, "2025-02-01", 96, { enteredAt: at("2025-03-02T09:00:00Z") });
+    const view = async (asOf: string) =>
+      scorecardResponseSchema.parse(await (await scorecard("strategic", `?asOf=${asOf}&businessFunction=${fn.code}`, token)).json());
+
+    const during = await view("2025-03-31");
+    expect(find(during.kpis, demand.code)).toMatchObject({ value: 96, status: "green" });
+    expect(during.notAnchored.map((item) => item.kpi.code)).not.toContain(demand.code);
+
+    const after = await view("2025-04-01");
+    expect(find(after.kpis, demand.code)).toBeUndefined();
+    expect(after.notAnchored.find((item) => item.kpi.code === demand.code)).toMatchObject({
+      kpi: { value: 96, status: "green" },
+      anchor: "ended",
+      businessPriority: { code: priority.code, startsOn: "2025-01-01", endsOn: "2025-03-31" },
+    });
+
+    const before = await view("2024-12-31");
+    expect(before.notAnchored.find((item) => item.kpi.code === demand.code)?.anchor).toBe("not-started");
   });
 });
 

@@ -15,6 +15,7 @@ export { emphasisFactor, deriveOrientations } from "./emphasis";
 export { evaluateKpi } from "./evaluate";
 export type { EvaluateOptions } from "./evaluate";
 export { buildScorecard, isInView } from "./scorecard";
+export { anchorOf, isInForce, type Anchor } from "./anchoring";
 export { priorityEnablement, heatMap } from "./overview";
 export type { PriorityEnablement, HeatMapRow } from "./overview";
 export { evaluateKpiTree } from "./tree";

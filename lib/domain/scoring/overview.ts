@@ -1,4 +1,5 @@
 // Cross-scorecard views for the overview: enablement per priority, and the function heat map.
+import { isInForce } from "./anchoring";
 import { statusForScore } from "./rollup";
 import { buildScorecard, byPriorityWeight, indexPriorities, isInView } from "./scorecard";
 import { emphasisedWeight, rollUp, scoreTree, scoringContext } from "./tree";
@@ -10,11 +11,6 @@ export interface PriorityEnablement {
   status: Status;
   /** Demand KPIs that serve the priority in this view, with or without data. */
   kpiCount: number;
-}
-
-/** A priority counts from its first day to its last (inclusive); open-ended ones never lapse. */
-export function isInForce(priority: Pick<PriorityInput, "startsOn" | "endsOn">, asOf: Date): boolean {
-  return priority.startsOn <= asOf && (priority.endsOn === null || priority.endsOn >= asOf);
 }
 
 /**

@@ -1,7 +1,8 @@
 // The three balanced scorecards, firm-wide or for one business function (docs/scoring.md § Scorecards).
+import { anchorOf } from "./anchoring";
 import { statusForScore } from "./rollup";
 import { countStatuses, emphasisedWeight, rollUp, scoreTree, scoringContext } from "./tree";
-import type { KpiDefinition, PriorityGroup, PriorityInput, Scorecard, ScorecardKind, ScoredKpi, ScoringSnapshot } from "./types";
+import type { KpiDefinition, PriorityGroup, PriorityInput, Scorecard, ScorecardKind, ScoredKpi, ScoringSnapshot, UnanchoredKpi } from "./types";
 
 export type PriorityIndex = ReadonlyMap<number, PriorityInput>;
 
@@ -36,14 +37,23 @@ function byPriorityThenCode(priorities: PriorityIndex): (a: KpiDefinition, b: Kp
   };
 }
 
-/** The top-level KPIs of a view and their drill-down trees, rolled up into one score. */
+/**
+ * The top-level KPIs of a view and their drill-down trees, rolled up into one score. Only demand
+ * KPIs whose priority is in force on the as-of date are top-level; the others are listed apart.
+ */
 export function buildScorecard(snapshot: ScoringSnapshot, kind: ScorecardKind, businessFunctionId: number | null = null): Scorecard {
   const ctx = scoringContext(snapshot, businessFunctionId);
   const priorities = indexPriorities(snapshot.priorities);
-  const kpis = snapshot.kpis
-    .filter((kpi) => kpi.layer === "demand" && kpi.scorecard === kind && isInView(kpi, priorities, businessFunctionId))
-    .sort(byPriorityThenCode(priorities))
-    .map((kpi) => scoreTree(ctx, kpi, emphasisedWeight(ctx, kpi)));
+  const priorityOf = (kpi: KpiDefinition) => (kpi.businessPriorityId === null ? undefined : priorities.get(kpi.businessPriorityId));
+  const candidates = snapshot.kpis.filter((kpi) => kpi.layer === "demand" && kpi.scorecard === kind && isInView(kpi, priorities, businessFunctionId));
+  const kpis: ScoredKpi[] = [];
+  const notAnchored: UnanchoredKpi[] = [];
+  for (const kpi of [...candidates].sort(byPriorityThenCode(priorities))) {
+    const node = scoreTree(ctx, kpi, emphasisedWeight(ctx, kpi));
+    const anchor = anchorOf(priorityOf(kpi), snapshot.asOf);
+    if (anchor === "in-force") kpis.push(node);
+    else notAnchored.push({ node, anchor, priority: priorityOf(kpi) ?? null });
+  }
   const score = rollUp(kpis);
   return {
     kind,
@@ -53,6 +63,7 @@ export function buildScorecard(snapshot: ScoringSnapshot, kind: ScorecardKind, b
     status: statusForScore(score),
     kpis,
     groups: priorityGroups(kpis, snapshot.priorities),
+    notAnchored,
     counts: countStatuses(kpis),
   };
 }

@@ -123,6 +123,13 @@ export interface PriorityGroup {
   kpis: ScoredKpi[];
 }
 
+export interface UnanchoredKpi {
+  node: ScoredKpi;
+  anchor: "not-started" | "ended" | "no-priority";
+  /** The KPI's priority, when the snapshot has it. */
+  priority: PriorityInput | null;
+}
+
 export interface StatusCounts {
   green: number;
   amber: number;
@@ -140,6 +147,12 @@ export interface Scorecard {
   /** The top-level (demand) KPIs, each with its drill-down tree. */
   kpis: ScoredKpi[];
   groups: PriorityGroup[];
+  /**
+   * Demand KPIs of this scorecard and view whose priority is not in force on the as-of date (or
+   * that have none): evaluated, so their figures can be shown, but outside the score, the groups
+   * and the counts.
+   */
+  notAnchored: UnanchoredKpi[];
   /** Over every distinct KPI in the tree, top level and supporting. */
   counts: StatusCounts;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isInForce } from "@/lib/domain/scoring/overview";
+import { isInForce } from "@/lib/domain/scoring/anchoring";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

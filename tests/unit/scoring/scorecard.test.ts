@@ -126,13 +126,14 @@ describe("buildScorecard for a business function", () => {
 });
 
 describe("buildScorecard edge cases", () => {
-  it("a KPI whose priority is missing from the snapshot sorts last, joins no group, and counts as firm-wide", () => {
+  it("a KPI whose priority is missing from the snapshot is not anchored: listed apart, out of the score and the groups", () => {
     const snapshot = firm();
     snapshot.kpis.push(kpi(9, { code: "DEM-0", layer: "demand", scorecard: "strategic", businessPriorityId: 999 }));
     snapshot.readings.set(9, series("2024-02-26", [0]));
     const card = buildScorecard(snapshot, "strategic", ACC);
-    expect(codes(card.kpis)).toEqual(["DEM-B", "DEM-D", "DEM-0"]);
-    expect(card.groups.flatMap((g) => codes(g.kpis))).not.toContain("DEM-0");
+    expect(codes(card.kpis)).toEqual(["DEM-B", "DEM-D"]);
+    expect(card.notAnchored.map((item) => [item.node.kpi.code, item.anchor, item.priority])).toEqual([["DEM-0", "no-priority", null]]);
+    expect(card.score).toBe(buildScorecard(firm(), "strategic", ACC).score);
   });
 
   it("a two-KPI cycle terminates and each side sees the other once", () => {

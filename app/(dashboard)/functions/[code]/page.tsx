@@ -15,6 +15,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { getBusinessFunctionDetail } from "@/lib/db/business-functions";
 import { profileInForce } from "@/lib/domain/demand-profile";
+import { isInForce } from "@/lib/domain/scoring";
 import { toIsoDate, utcDay } from "@/lib/domain/periods";
 import { AVAILABILITY_LABELS, CHANGE_CADENCE_LABELS, RISK_TOLERANCE_LABELS, demandPosture } from "@/lib/domain/vocabulary";
 import { formatDate, formatNumber } from "@/lib/format";
@@ -90,7 +91,14 @@ export default async function BusinessFunctionPage({ params, searchParams }: Par
             {fn.priorities.length === 0 && <li className="px-5 py-4 text-slate-500">Only firm-wide priorities apply.</li>}
             {fn.priorities.map((p) => (
               <li key={p.id} className="px-5 py-3">
-                <p className="font-medium">{p.title}</p>
+                <p className="font-medium">
+                  {p.title}
+                  {!isInForce(p, choice.asOf) && (
+                    <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-600">
+                      {p.startsOn > choice.asOf ? "Not started" : "Ended"} · its KPIs are not anchored
+                    </span>
+                  )}
+                </p>
                 <p className="text-xs text-slate-500">
                   Weight {p.weight} · {formatDate(p.startsOn)} – {p.endsOn ? formatDate(p.endsOn) : "open-ended"}
                 </p>

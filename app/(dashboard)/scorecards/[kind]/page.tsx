@@ -6,6 +6,7 @@ import { Printer } from "lucide-react";
 import { AsOfControl } from "@/components/scorecard/as-of-control";
 import { FunctionFilter } from "@/components/scorecard/function-filter";
 import { KpiTree } from "@/components/scorecard/kpi-tree";
+import { NotAnchoredKpis } from "@/components/scorecard/not-anchored";
 import { ScoreText, StatusBadge, statusTextClass } from "@/components/scorecard/status";
 import { toKpiNodeView } from "@/components/scorecard/view";
 import { Card } from "@/components/ui/card";
@@ -96,8 +97,8 @@ export default async function ScorecardPage({ params, searchParams }: Params) {
         </p>
       )}
       {card.groups.length === 0 ? (
-        <EmptyState title="No top-level KPIs on this scorecard">
-          A demand KPI appears here once it is anchored in a business priority and assigned to this scorecard.
+        <EmptyState title={card.notAnchored.length > 0 ? "No KPI on this scorecard is anchored on this date" : "No top-level KPIs on this scorecard"}>
+          A demand KPI appears here once it is anchored in a business priority in force on the date and assigned to this scorecard.
         </EmptyState>
       ) : (
         <div className="space-y-6">
@@ -118,6 +119,7 @@ export default async function ScorecardPage({ params, searchParams }: Params) {
           ))}
         </div>
       )}
+      <NotAnchoredKpis items={card.notAnchored} asOf={choice.asOf} asOfParam={asOf} />
     </>
   );
 }

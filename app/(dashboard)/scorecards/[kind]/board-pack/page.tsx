@@ -9,6 +9,7 @@ import { RefusedFilters } from "@/components/ui/refused-filters";
 import { requirePermission } from "@/lib/auth/current-user";
 import { loadScoringSnapshot } from "@/lib/db/scoring-snapshot";
 import { toIsoDate } from "@/lib/domain/periods";
+import { anchorReason } from "@/components/scorecard/not-anchored";
 import { buildScorecard } from "@/lib/domain/scoring";
 import { redItems } from "@/lib/domain/scoring/red-items";
 import { SCORECARD_KINDS } from "@/lib/domain/enums";
@@ -139,6 +140,18 @@ export default async function BoardPackPage({ params, searchParams }: Params) {
           </table>
         </section>
       ))}
+      {card.notAnchored.length > 0 && (
+        <section className="mt-6 break-inside-avoid" data-testid="not-anchored">
+          <h2 className="border-b border-slate-200 pb-1 text-base font-semibold">Not anchored on {formatDate(choice.asOf)}: outside the score</h2>
+          <ul className="mt-2 space-y-1 text-sm text-slate-700">
+            {card.notAnchored.map((item) => (
+              <li key={item.node.kpi.code}>
+                <span className="font-medium">{item.node.kpi.name}</span> — {anchorReason(item)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <p className="mt-8 text-xs text-slate-500">
         Scores 0–10 by the goal/red-flag method: 6.7 meets the target, 3.3 sits on the red flag. Values as known on {formatDate(choice.asOf)}.
       </p>
