@@ -1,4 +1,5 @@
 import { db } from "./client";
+import { PROFILE_FIELDS } from "./demand-profiles";
 
 /** Functions with the demand profile in force on `day` (the latest that took effect by then). */
 export async function listFunctionsWithProfile(day: Date) {
@@ -39,23 +40,7 @@ export async function getBusinessFunctionDetail(code: string) {
       name: true,
       description: true,
       valueChain: { select: { name: true } },
-      profiles: {
-        orderBy: { effectiveFrom: "desc" },
-        select: {
-          id: true,
-          effectiveFrom: true,
-          controlFlexibility: true,
-          riskTolerance: true,
-          availabilityNeed: true,
-          changeCadence: true,
-          users: true,
-          transactionsPerDay: true,
-          peakTimes: true,
-          targetExploreShare: true,
-          rationale: true,
-          recordedBy: { select: { name: true } },
-        },
-      },
+      profiles: { orderBy: { effectiveFrom: "desc" }, select: PROFILE_FIELDS },
       priorities: { orderBy: { weight: "desc" }, select: { id: true, code: true, title: true, description: true, weight: true, startsOn: true, endsOn: true } },
     },
   });

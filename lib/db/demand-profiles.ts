@@ -2,7 +2,8 @@ import type { AvailabilityNeed, ChangeCadence, RiskTolerance } from "@/lib/gener
 import { db } from "./client";
 import type { Tx } from "./transaction";
 
-const PROFILE_FIELDS = {
+/** A profile as reads show it, with who recorded it. */
+export const PROFILE_FIELDS = {
   id: true,
   effectiveFrom: true,
   controlFlexibility: true,
@@ -15,7 +16,7 @@ const PROFILE_FIELDS = {
   targetExploreShare: true,
   rationale: true,
   recordedAt: true,
-  recordedBy: { select: { email: true } },
+  recordedBy: { select: { name: true, email: true } },
 } as const;
 
 export interface NewDemandProfile {

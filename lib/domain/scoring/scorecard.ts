@@ -50,9 +50,10 @@ export function buildScorecard(snapshot: ScoringSnapshot, kind: ScorecardKind, b
   const notAnchored: UnanchoredKpi[] = [];
   for (const kpi of [...candidates].sort(byPriorityThenCode(priorities))) {
     const node = scoreTree(ctx, kpi, emphasisedWeight(ctx, kpi));
-    const anchor = anchorOf(priorityOf(kpi), snapshot.asOf);
+    const priority = priorityOf(kpi);
+    const anchor = anchorOf(priority, snapshot.asOf);
     if (anchor === "in-force") kpis.push(node);
-    else notAnchored.push({ node, anchor, priority: priorityOf(kpi) ?? null });
+    else notAnchored.push({ node, anchor, priority: priority ?? null });
   }
   const score = rollUp(kpis);
   return {
