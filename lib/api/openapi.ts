@@ -2,6 +2,7 @@
 // with. OpenAPI 3.1 schemas are JSON Schema 2020-12, which is what zod emits.
 import { z } from "zod";
 import { demandProfilePaths } from "./openapi-demand-profiles";
+import { organisationPaths } from "./openapi-organisation";
 import { initiativePaths } from "./openapi-initiatives";
 import { kpiLinkPaths } from "./openapi-kpi-links";
 import {
@@ -261,7 +262,16 @@ export function buildOpenApiDocument(): JsonSchema {
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],
-    paths: { ...accountPaths(), ...scoringPaths(), ...readingPaths(), ...csvPaths(), ...initiativePaths(), ...kpiLinkPaths(), ...demandProfilePaths() },
+    paths: {
+      ...accountPaths(),
+      ...scoringPaths(),
+      ...readingPaths(),
+      ...csvPaths(),
+      ...initiativePaths(),
+      ...kpiLinkPaths(),
+      ...demandProfilePaths(),
+      ...organisationPaths(),
+    },
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "An API token from `npm run token:create` (a browser session also works)." },

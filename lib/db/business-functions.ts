@@ -1,4 +1,5 @@
 import { db } from "./client";
+import type { Tx } from "./transaction";
 import { PROFILE_FIELDS } from "./demand-profiles";
 
 /** Functions with the demand profile in force on `day` (the latest that took effect by then). */
@@ -49,4 +50,47 @@ export async function getBusinessFunctionDetail(code: string) {
 /** Codes and names only, for pickers. */
 export function listFunctionNames() {
   return db().businessFunction.findMany({ orderBy: { name: "asc" }, select: { id: true, code: true, name: true } });
+}
+
+/** A function as Set-up and the API show it: whether a profile is in force on `day`, and what hangs off it. */
+function functionFields(day: Date) {
+  return {
+    id: true,
+    code: true,
+    name: true,
+    description: true,
+    version: true,
+    valueChain: { select: { code: true, name: true } },
+    profiles: { where: { effectiveFrom: { lte: day } }, take: 1, select: { id: true } },
+    _count: { select: { kpis: true, priorities: true } },
+  } as const;
+}
+
+export function listBusinessFunctions(day: Date, filter: { valueChain?: string } = {}) {
+  return db().businessFunction.findMany({
+    where: filter.valueChain ? { valueChain: { code: filter.valueChain } } : {},
+    orderBy: [{ valueChain: { name: "asc" } }, { name: "asc" }],
+    select: functionFields(day),
+  });
+}
+
+export function findBusinessFunction(code: string, day: Date, tx: Tx = db()) {
+  return tx.businessFunction.findUnique({ where: { code }, select: functionFields(day) });
+}
+
+export type BusinessFunctionRow = NonNullable<Awaited<ReturnType<typeof findBusinessFunction>>>;
+
+export async function createBusinessFunction(tx: Tx, fn: { code: string; name: string; description: string; valueChainId: number }, day: Date) {
+  return tx.businessFunction.create({ data: fn, select: functionFields(day) });
+}
+
+/** Writes the changes only while the function is still at `version`; false when someone else saved first. */
+export async function updateBusinessFunctionAtVersion(
+  tx: Tx,
+  id: number,
+  version: number,
+  changes: { name?: string; description?: string; valueChainId?: number },
+): Promise<boolean> {
+  const written = await tx.businessFunction.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
+  return written.count === 1;
 }

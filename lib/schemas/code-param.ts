@@ -24,3 +24,9 @@ export function parseCodeParam(raw: string): string | null {
 
 /** `{code}` in an API path: Next has already decoded it, so it is not decoded again (AB%2543 is not ABC). */
 export const codeParamsSchema = z.object({ code: codeParamSchema });
+
+/** The code of something being created: short, upper-case, stable (codes are how the API and files name things, so they never change). */
+export const newCodeSchema = z
+  .string({ error: "code is required" })
+  .trim()
+  .regex(/^[A-Z][A-Z0-9-]{1,31}$/, "code must be 2–32 capital letters, digits or dashes, starting with a letter (for example SAL or PRI-COST)");

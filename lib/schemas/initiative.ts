@@ -5,6 +5,7 @@ import { z } from "zod";
 import { DECISION_KINDS, DMAIC_PHASES, INITIATIVE_STATUSES, METHODOLOGIES, ORCHESTRATIONS, STREAMS } from "@/lib/domain/enums";
 import { codeParamSchema } from "./code-param";
 import { INT4_MAX, text } from "./text";
+import { versionSchema } from "./version";
 
 export const TITLE_MAX = 200;
 export const LONG_TEXT_MAX = 5000;
@@ -69,13 +70,6 @@ export const initiativeProposeSchema = z
   .refine(dmaicOnlyForSixSigma, { path: ["dmaicPhase"], message: "A DMAIC phase is only for Six Sigma initiatives" })
   .refine(distinctKpis, { path: ["kpis"], message: "Each KPI may be linked once" });
 export type InitiativeProposeInput = z.infer<typeof initiativeProposeSchema>;
-
-export const versionSchema = z
-  .number({ error: "version must be the version you last saw" })
-  .int("version must be a whole number")
-  .min(1, "version must be at least 1")
-  .max(INT4_MAX, "version is too large")
-  .describe("The initiative's version as the client last saw it; a stale one is refused with 409.");
 
 /** Any subset of the fields; `kpis`, when sent, replaces the linked set (kept KPIs keep their baseline). */
 export const initiativeUpdateSchema = z

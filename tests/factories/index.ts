@@ -7,6 +7,9 @@ import { issueApiToken } from "@/lib/auth/api-token";
 
 const unique = () => randomUUID().slice(0, 8).toUpperCase();
 
+/** A code no other test uses, in the form new codes take (capitals, digits, dashes). */
+export const newCode = (prefix: string) => `${prefix}-${unique()}`;
+
 export async function makeUser(overrides: { role?: Role; active?: boolean } = {}) {
   const id = unique().toLowerCase();
   return db().user.create({

@@ -186,6 +186,8 @@ describe("GET /api/v1/openapi.json", () => {
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths).sort()).toEqual(
       [
+        "/api/v1/business-functions",
+        "/api/v1/business-functions/{code}",
         "/api/v1/business-functions/{code}/demand-profiles",
         "/api/v1/catalogue/export",
         "/api/v1/health",
@@ -198,10 +200,14 @@ describe("GET /api/v1/openapi.json", () => {
         "/api/v1/kpis/{code}/links/{supportedCode}",
         "/api/v1/kpis/{code}/readings",
         "/api/v1/me",
+        "/api/v1/priorities",
+        "/api/v1/priorities/{code}",
         "/api/v1/readings/export",
         "/api/v1/readings/import",
         "/api/v1/scorecards/{kind}",
         "/api/v1/users",
+        "/api/v1/value-chains",
+        "/api/v1/value-chains/{code}",
       ].sort(),
     );
     expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(["Scorecard", "KpiNode", "KpiEvaluation", "Problem"]));
