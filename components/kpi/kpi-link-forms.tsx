@@ -2,14 +2,11 @@
 
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
+import { buttonClass, dangerButtonClass, primaryButtonClass } from "@/components/ui/buttons";
 import { FormMessage } from "@/components/ui/form-message";
+import { formKey } from "@/components/ui/form-key";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { addKpiLinkAction, endKpiLinkAction, reweightKpiLinkAction } from "@/lib/actions/kpi-links";
-
-const buttonClass =
-  "inline-flex items-center whitespace-nowrap gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset ring-slate-200 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:opacity-60";
-const primaryClass =
-  "inline-flex items-center whitespace-nowrap rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 disabled:opacity-60";
 
 /** One KPI this one supports: its weight, editable, and a two-step remove. */
 export function KpiLinkRow({ code, supports, name, weight, since }: { code: string; supports: string; name: string; weight: number; since: string }) {
@@ -89,12 +86,7 @@ function RemoveLinkButton({ code, supports }: { code: string; supports: string }
       <input type="hidden" name="code" value={code} />
       <input type="hidden" name="supports" value={supports} />
       <span className="text-xs text-slate-700">Stop supporting {supports} from today?</span>
-      <button
-        ref={confirmRef}
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-red-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-500 focus-visible:ring-offset-2 disabled:opacity-60"
-      >
+      <button ref={confirmRef} type="submit" disabled={pending} className={dangerButtonClass}>
         {pending ? "Removing…" : "Yes, remove"}
       </button>
       <button type="button" className={buttonClass} onClick={() => setConfirming(false)}>
@@ -103,9 +95,6 @@ function RemoveLinkButton({ code, supports }: { code: string; supports: string }
     </form>
   );
 }
-
-/** A new key per answer, so the refilled fields (or the emptied ones after success) are really shown: React resets a form after its action. */
-const formKey = (state: FormState) => `${state.status}:${state.message ?? ""}:${JSON.stringify(state.values ?? {})}:${JSON.stringify(state.fieldErrors ?? {})}`;
 
 /** "Add a link": the choice is limited to the layer this KPI may support, minus those it already supports. */
 export function KpiLinkAddForm({ code, targetLabel, targets }: { code: string; targetLabel: string; targets: { code: string; name: string }[] }) {
@@ -148,7 +137,7 @@ export function KpiLinkAddForm({ code, targetLabel, targets }: { code: string; t
             />
           </Field>
         </div>
-        <button type="submit" disabled={pending} className={primaryClass}>
+        <button type="submit" disabled={pending} className={primaryButtonClass}>
           {pending ? "Adding…" : "Add link"}
         </button>
       </form>

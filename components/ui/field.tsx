@@ -1,6 +1,6 @@
 // A labelled form control with its error message; the error also marks the control invalid.
 export const inputClass =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-500";
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100 read-only:bg-slate-100 read-only:text-slate-600 aria-[invalid=true]:border-red-500";
 
 export function Field({ label, error, children }: { label: string; error?: string; children: React.ReactNode }) {
   return (
@@ -18,6 +18,16 @@ export function TextField({ label, error, ...input }: InputProps) {
   return (
     <Field label={label} error={error}>
       <input {...input} aria-invalid={Boolean(error)} className={inputClass} />
+    </Field>
+  );
+}
+
+type TextAreaProps = React.TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; error?: string };
+
+export function TextAreaField({ label, error, ...textarea }: TextAreaProps) {
+  return (
+    <Field label={label} error={error}>
+      <textarea rows={2} {...textarea} aria-invalid={Boolean(error)} className={inputClass} />
     </Field>
   );
 }

@@ -58,7 +58,8 @@ test("Viewer: the demand vs supply heat map opens a function's view of a scoreca
   await signIn(page, "viewer@example.com");
   await page.goto("/functions");
   const heatMap = page.getByTestId("heat-map");
-  await expect(heatMap.getByRole("row")).toHaveCount(6);
+  // Other tests add functions of their own, so the seeded ones are looked for rather than counted.
+  for (const name of ["Sales", "Trading", "Risk Management", "Human Resources"]) await expect(heatMap).toContainText(name);
   await heatMap.getByRole("link", { name: /^Trading, IT Operational:/ }).click();
   await expect(page).toHaveURL(/\/scorecards\/operational\?businessFunction=TRD/);
   await expect(page.getByText("Trading · as of")).toBeVisible();

@@ -3,8 +3,9 @@
 // test depends on another's order or effects, and none asserts on seed rows another one changes.
 //
 // Two rules keep the seeded views that tests read stable:
-// - never create business functions or value chains (the heat map test counts the seeded six):
-//   anchor new KPIs in seeded business priorities instead;
+// - never end, re-time or re-weight a seeded business priority, nor move a seeded function: the
+//   scorecard tests read them. New functions, chains and priorities (with unique codes) are fine;
+//   no test counts them;
 // - a KPI is only created while the KPI catalogue is not being paged (see withKpiCatalogueStill).
 //
 // The module has its own Prisma client rather than the app's lib/db, so it does not follow the

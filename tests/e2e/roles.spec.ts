@@ -2,12 +2,12 @@ import { expect, test } from "./factories";
 import { signIn } from "./sign-in";
 
 const JOURNEYS = [
-  { email: "cto@example.com", role: "Executive (CTO)", home: "/scorecards", heading: "Balanced scorecards", admin: false },
-  { email: "owner@example.com", role: "Process owner", home: "/kpis/mine", heading: "My KPIs", admin: false },
-  { email: "owner2@example.com", role: "Process owner", home: "/kpis/mine", heading: "My KPIs", admin: false },
-  { email: "board@example.com", role: "Governance board", home: "/backlog", heading: "Improvement backlog", admin: false },
-  { email: "admin@example.com", role: "Administrator", home: "/admin", heading: "Users and access", admin: true },
-  { email: "viewer@example.com", role: "Viewer", home: "/scorecards", heading: "Balanced scorecards", admin: false },
+  { email: "cto@example.com", role: "Executive (CTO)", home: "/scorecards", heading: "Balanced scorecards", admin: false, setup: true },
+  { email: "owner@example.com", role: "Process owner", home: "/kpis/mine", heading: "My KPIs", admin: false, setup: false },
+  { email: "owner2@example.com", role: "Process owner", home: "/kpis/mine", heading: "My KPIs", admin: false, setup: false },
+  { email: "board@example.com", role: "Governance board", home: "/backlog", heading: "Improvement backlog", admin: false, setup: false },
+  { email: "admin@example.com", role: "Administrator", home: "/admin", heading: "Users and access", admin: true, setup: true },
+  { email: "viewer@example.com", role: "Viewer", home: "/scorecards", heading: "Balanced scorecards", admin: false, setup: false },
 ] as const;
 
 for (const journey of JOURNEYS) {
@@ -19,6 +19,7 @@ for (const journey of JOURNEYS) {
     await expect(page.getByTestId("signed-in-role").first()).toHaveText(journey.role);
     await expect(nav.getByRole("link", { name: "Scorecards" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Admin" })).toHaveCount(journey.admin ? 1 : 0);
+    await expect(nav.getByRole("link", { name: "Set-up" })).toHaveCount(journey.setup ? 1 : 0);
 
     await page.getByRole("button", { name: "Sign out" }).first().click();
     await expect(page).toHaveURL(/\/login/);

@@ -124,7 +124,7 @@ export default async function BusinessFunctionPage({ params, searchParams }: Par
           </div>
         )}
         {can(user, "function:manage") && (
-          <details className="group border-b border-slate-100" open={fn.profiles.length === 0}>
+          <details id="re-profile" className="group border-b border-slate-100" open={fn.profiles.length === 0}>
             <summary className="cursor-pointer list-none px-5 py-3 text-sm font-semibold text-brand-700 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-500">
               <span aria-hidden className="mr-1.5 inline-block transition-transform group-open:rotate-90">
                 ›
