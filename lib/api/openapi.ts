@@ -2,6 +2,7 @@
 // with. OpenAPI 3.1 schemas are JSON Schema 2020-12, which is what zod emits.
 import { z } from "zod";
 import { demandProfilePaths } from "./openapi-demand-profiles";
+import { kpiDefinitionPaths } from "./openapi-kpi-definitions";
 import { organisationPaths } from "./openapi-organisation";
 import { initiativePaths } from "./openapi-initiatives";
 import { kpiLinkPaths } from "./openapi-kpi-links";
@@ -252,6 +253,15 @@ function csvPaths(): JsonSchema {
   };
 }
 
+/** The parts' paths in one object; a path two parts describe gets the operations of both. */
+function mergePaths(...parts: JsonSchema[]): JsonSchema {
+  const paths: Record<string, JsonSchema> = {};
+  for (const part of parts) {
+    for (const [path, operations] of Object.entries(part)) paths[path] = { ...paths[path], ...(operations as JsonSchema) };
+  }
+  return paths;
+}
+
 export function buildOpenApiDocument(): JsonSchema {
   return {
     openapi: "3.1.0",
@@ -262,16 +272,17 @@ export function buildOpenApiDocument(): JsonSchema {
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],
-    paths: {
-      ...accountPaths(),
-      ...scoringPaths(),
-      ...readingPaths(),
-      ...csvPaths(),
-      ...initiativePaths(),
-      ...kpiLinkPaths(),
-      ...demandProfilePaths(),
-      ...organisationPaths(),
-    },
+    paths: mergePaths(
+      accountPaths(),
+      scoringPaths(),
+      readingPaths(),
+      csvPaths(),
+      initiativePaths(),
+      kpiLinkPaths(),
+      demandProfilePaths(),
+      organisationPaths(),
+      kpiDefinitionPaths(),
+    ),
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "An API token from `npm run token:create` (a browser session also works)." },

@@ -1,5 +1,6 @@
 import type { Layer, ScorecardKind } from "@/lib/domain/enums";
 import { db } from "./client";
+import { KPI_DEFINITION_FIELDS } from "./kpi-definitions";
 
 /** The columns a KPI's score needs: direction, target and red flag, or its band. */
 export const kpiThresholdSelect = { direction: true, target: true, redFlag: true, bandLow: true, bandHigh: true, bandTolerance: true } as const;
@@ -103,7 +104,7 @@ export async function listKpisForApi(filter: KpiApiFilter, limit: number, offset
     db().kpi.count({ where }),
     db().kpi.findMany({
       where,
-      select: { ...catalogueSelect, businessFunction: { select: { code: true } } },
+      select: KPI_DEFINITION_FIELDS,
       orderBy: { code: "asc" },
       skip: offset,
       take: limit,

@@ -2,7 +2,8 @@
 // what a client may send and what it gets back. Handlers parse with these and the OpenAPI document
 // is generated from them.
 import { z } from "zod";
-import { DIRECTIONS, FREQUENCIES, LAYERS, READING_SOURCES, SCORECARD_KINDS } from "@/lib/domain/enums";
+import { kpiDefinitionJsonSchema } from "./kpi";
+import { LAYERS, READING_SOURCES, SCORECARD_KINDS } from "@/lib/domain/enums";
 import { NOTE_MAX, REASON_MAX } from "./reading";
 import { businessFunctionParameterSchema } from "./scorecard-api";
 
@@ -55,24 +56,8 @@ export const readingCreateBodySchema = z.object({
 
 // ───────────────────────── responses ─────────────────────────
 
-const threshold = z.number().nullable();
-
-export const kpiListItemSchema = z.object({
-  code: z.string(),
-  name: z.string(),
-  layer: z.enum(LAYERS),
-  scorecard: z.enum(SCORECARD_KINDS),
-  direction: z.enum(DIRECTIONS),
-  unit: z.string(),
-  frequency: z.enum(FREQUENCIES),
-  target: threshold,
-  redFlag: threshold,
-  bandLow: threshold,
-  bandHigh: threshold,
-  bandTolerance: threshold,
-  ownerEmail: z.email(),
-  businessFunction: z.string().nullable().describe("The business function's code, or null for a firm-wide KPI."),
-});
+/** Each KPI of the catalogue with its whole definition, as POST /api/v1/kpis takes it. */
+export const kpiListItemSchema = kpiDefinitionJsonSchema;
 export type KpiListItemJson = z.infer<typeof kpiListItemSchema>;
 
 export const kpiListResponseSchema = z.object({

@@ -202,7 +202,8 @@ describe("the OpenAPI document", () => {
     const doc = (await (await getOpenApi(get("/api/v1/openapi.json"), { params: Promise.resolve({}) })).json()) as {
       paths: Record<string, Record<string, unknown>>;
     };
-    expect(Object.keys(doc.paths["/api/v1/kpis"] ?? {})).toEqual(["get"]);
+    expect(Object.keys(doc.paths["/api/v1/kpis"] ?? {}).sort()).toEqual(["get", "post"]);
+    expect(Object.keys(doc.paths["/api/v1/kpis/{code}"] ?? {}).sort()).toEqual(["get", "patch"]);
     expect(Object.keys(doc.paths["/api/v1/kpis/{code}/readings"] ?? {}).sort()).toEqual(["get", "post"]);
   });
 });

@@ -196,6 +196,7 @@ describe("GET /api/v1/openapi.json", () => {
         "/api/v1/initiatives/{id}/decisions",
         "/api/v1/kpis",
         "/api/v1/kpis/{code}",
+        "/api/v1/kpis/{code}/definitions",
         "/api/v1/kpis/{code}/links",
         "/api/v1/kpis/{code}/links/{supportedCode}",
         "/api/v1/kpis/{code}/readings",

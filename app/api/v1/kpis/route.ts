@@ -1,7 +1,7 @@
 import { json, route } from "@/lib/api/route";
 import { listKpisForApi } from "@/lib/db/kpis";
-import { kpiDefinitionFields } from "@/lib/kpi-view";
 import { kpiListQuerySchema, type KpiListItemJson } from "@/lib/schemas/reading-api";
+import { createKpi, kpiDefinitionJson } from "@/lib/services/kpi-definitions";
 
 export const dynamic = "force-dynamic";
 
@@ -9,12 +9,15 @@ export const dynamic = "force-dynamic";
 export const GET = route({ permission: "kpi:read", query: kpiListQuerySchema }, async ({ query }) => {
   const { limit, offset, ...filter } = query;
   const { total, kpis } = await listKpisForApi(filter, limit, offset);
-  const items: KpiListItemJson[] = kpis.map((kpi) => ({
-    ...kpiDefinitionFields(kpi),
-    scorecard: kpi.scorecard,
-    frequency: kpi.frequency,
-    ownerEmail: kpi.owner.email,
-    businessFunction: kpi.businessFunction?.code ?? null,
-  }));
+  const items: KpiListItemJson[] = kpis.map(kpiDefinitionJson);
   return json({ kpis: items, total, limit, offset });
 });
+
+/** POST /api/v1/kpis: 201 with the new KPI's whole definition; 409 when the code is taken. */
+export const POST = route(
+  { permission: "kpi:manage", body: "json", maxBytes: 16 * 1024, tooLarge: "A KPI definition is at most 16 KB of JSON." },
+  async ({ user, body }) => {
+    const result = await createKpi(user, body);
+    return result.ok ? json({ kpi: result.value }, 201) : result.refusal;
+  },
+);
