@@ -126,3 +126,21 @@ export function listKpiDefinitionChanges(code: string) {
     select: { action: true, createdAt: true, before: true, after: true, actor: { select: { email: true, name: true } } },
   });
 }
+
+/** What the KPI form offers to choose from; ended priorities are marked, since a KPI under one is not anchored today. */
+export async function loadKpiFormChoices(today: Date) {
+  const [people, functions, priorities, steps, capabilities] = await Promise.all([
+    listActiveUsers(),
+    db().businessFunction.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
+    listPriorityNames(),
+    listProcessSteps(),
+    listCapabilityNames(),
+  ]);
+  return {
+    people,
+    functions,
+    priorities: priorities.map(({ code, title, endsOn }) => ({ code, title, ended: endsOn !== null && endsOn < today })),
+    steps,
+    capabilities,
+  };
+}

@@ -6,7 +6,8 @@
 // - never end, re-time or re-weight a seeded business priority, nor move a seeded function: the
 //   scorecard tests read them. New functions, chains and priorities (with unique codes) are fine;
 //   no test counts them;
-// - a KPI is only created while the KPI catalogue is not being paged (see withKpiCatalogueStill).
+// - a KPI is only created or archived while the KPI catalogue is not being paged (see
+//   withKpiCatalogueStill; a test doing so through the UI wraps it in asKpiCatalogueChange).
 //
 // The module has its own Prisma client rather than the app's lib/db, so it does not follow the
 // app's internals; one client per worker, disconnected when the worker ends.
@@ -178,6 +179,20 @@ export class Factory {
   /** How many initiatives are in progress: on the CTO's overview they come before approved ones. */
   countInitiativesInProgress(): Promise<number> {
     return this.db.initiative.count({ where: { status: "in_progress" } });
+  }
+
+  /**
+   * Runs `steps` (say, creating or archiving a KPI through the UI) as a factory's KPI insert would:
+   * never while the catalogue is being paged.
+   */
+  async asKpiCatalogueChange<T>(steps: () => Promise<T>): Promise<T> {
+    return this.db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${KPI_CATALOGUE_LOCK}::bigint)`;
+        return steps();
+      },
+      { maxWait: 30_000, timeout: 60_000 },
+    );
   }
 
   /** Runs `steps` while no KPI can be created, so the catalogue's pages do not shift under them. */

@@ -4,6 +4,7 @@ import { ThresholdText } from "@/components/kpi/threshold-text";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { primaryButtonClass } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { RefusedFilters } from "@/components/ui/refused-filters";
@@ -45,9 +46,14 @@ export default async function KpiCataloguePage({ searchParams }: { searchParams:
         actions={
           // Executives and admins follow every owner's readings from here; owners have "My KPIs".
           can(user, "kpi:manage") ? (
-            <Link href="/kpis/mine" className="rounded-md bg-white px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">
-              Readings due, by owner →
-            </Link>
+            <>
+              <Link href="/kpis/mine" className="rounded-md bg-white px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">
+                Readings due, by owner →
+              </Link>
+              <Link href="/kpis/new" className={primaryButtonClass}>
+                New KPI
+              </Link>
+            </>
           ) : undefined
         }
       />

@@ -17,6 +17,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { RefusedFilters } from "@/components/ui/refused-filters";
 import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { getKpiDetail } from "@/lib/db/kpi-detail";
 import { toIsoDate } from "@/lib/domain/periods";
 import { evaluateKpi, readingsAsOf, versionStates } from "@/lib/domain/scoring";
@@ -67,7 +68,20 @@ export default async function KpiPage({ params, searchParams }: Params) {
         title={kpi.name}
         description={kpi.description || undefined}
         actions={
-          <AsOfControl asOf={toIsoDate(choice.asOf)} today={toIsoDate(today)} isToday={choice.isToday} basePath={kpiHref(kpi.code)} invalid={choice.refused} />
+          <>
+            {can(user, "kpi:manage") && (
+              <Link href={`/kpis/${kpi.code}/edit`} className="rounded-md bg-white px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">
+                Edit definition
+              </Link>
+            )}
+            <AsOfControl
+              asOf={toIsoDate(choice.asOf)}
+              today={toIsoDate(today)}
+              isToday={choice.isToday}
+              basePath={kpiHref(kpi.code)}
+              invalid={choice.refused}
+            />
+          </>
         }
       />
       <RefusedFilters refused={query.refused} fallbacks={{ asOf: "today", page: "page 1" }} />
