@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { buttonClass, primaryButtonClass } from "@/components/ui/buttons";
+import { primaryButtonClass } from "@/components/ui/buttons";
 import { Field, TextAreaField, TextField, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAnswer } from "@/components/ui/use-form-answer";
@@ -262,7 +262,7 @@ export function KpiDefinitionForm({ kpi, choices }: { kpi: KpiDefinitionJson | n
         />
       )}
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={form.pending} className={kpi ? buttonClass : primaryButtonClass}>
+        <button type="submit" disabled={form.pending} className={primaryButtonClass}>
           {form.pending ? "Saving…" : kpi ? "Save definition" : "Create KPI"}
         </button>
         {error("body") && <p className="text-sm text-red-700">{error("body")}</p>}

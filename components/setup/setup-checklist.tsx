@@ -20,8 +20,8 @@ const GUIDE: Record<SetupStepKey, { href: string; cta: string; why: string }> = 
     why: "What the business wants now, firm-wide or per function. A demand KPI counts only while its priority is in force.",
   },
   kpis: {
-    href: "/kpis",
-    cta: "KPI catalogue",
+    href: "/kpis/new",
+    cta: "Define a KPI",
     why: "Demand KPIs anchored in priorities, supply KPIs for process performance, capability KPIs for maturity — each with an owner.",
   },
   links: { href: "/kpis", cta: "Link KPIs", why: "Capability supports supply, supply supports demand: the links are the drill-down of every scorecard." },

@@ -68,7 +68,7 @@ export default async function PrioritiesSetupPage() {
                 const stillReopenable = priority.endsOn !== null && priority.endsOn >= yesterday;
                 return (
                   <li key={priority.code} className="px-5 py-4" data-testid={`priority-${priority.code}`}>
-                    <div className="flex flex-wrap items-start justify-between gap-3">
+                    <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
                       <div className="min-w-0 flex-1">
                         <p className="text-sm font-medium text-slate-900">
                           {priority.title} <span className="font-mono text-xs font-normal text-slate-500">{priority.code}</span>
@@ -79,7 +79,7 @@ export default async function PrioritiesSetupPage() {
                         </p>
                         {priority.description && <p className="mt-1 text-sm text-slate-600">{priority.description}</p>}
                       </div>
-                      <div className="flex max-w-sm flex-col items-end gap-2">
+                      <div className="flex flex-wrap items-center gap-2 sm:max-w-sm sm:flex-col sm:items-end">
                         <Badge tone={status.tone}>{status.label}</Badge>
                         {(canEnd || stillReopenable) && (
                           <EndPriorityButton code={priority.code} version={priority.version} kpiCount={priority._count.kpis} canEnd={canEnd} />
