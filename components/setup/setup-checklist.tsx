@@ -29,11 +29,15 @@ const GUIDE: Record<SetupStepKey, { href: string; cta: string; why: string }> = 
   readings: { href: "/kpis/import", cta: "Enter or import readings", why: "The first values: typed per KPI by its owner, or imported from a spreadsheet." },
 };
 
-export function SetupChecklist({ steps, next }: { steps: SetupStep[]; next: SetupStepKey | null }) {
+/** For those who may not enter readings themselves (executives): the owners enter them. */
+const READINGS_BY_OWNERS = { href: "/kpis", cta: "See who owns what", why: "The first values, entered by each KPI's owner on its page or from a spreadsheet." };
+
+/** `entersReadings`: whether the viewer may enter readings; executives may not, so their last step opens the catalogue. */
+export function SetupChecklist({ steps, next, entersReadings }: { steps: SetupStep[]; next: SetupStepKey | null; entersReadings: boolean }) {
   return (
     <ol className="divide-y divide-slate-100" aria-label="Set-up steps">
       {steps.map((step, index) => {
-        const guide = GUIDE[step.key];
+        const guide = step.key === "readings" && !entersReadings ? READINGS_BY_OWNERS : GUIDE[step.key];
         const current = step.key === next;
         const Icon = step.done ? CheckCircle2 : current ? CircleDot : Circle;
         return (

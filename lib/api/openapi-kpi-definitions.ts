@@ -49,7 +49,7 @@ export function kpiDefinitionPaths(): JsonSchema {
         parameters: [codeParameter],
         responses: {
           "200": json(kpiDefinitionsResponseSchema, "The definition and its history."),
-          ...refusals("kpi:read"),
+          ...refusals(MANAGERS),
           "404": problem("No KPI has that code."),
         },
       },

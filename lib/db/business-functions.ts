@@ -62,7 +62,7 @@ function functionFields(day: Date) {
     version: true,
     valueChain: { select: { code: true, name: true } },
     profiles: { where: { effectiveFrom: { lte: day } }, take: 1, select: { id: true } },
-    _count: { select: { kpis: true, priorities: true } },
+    _count: { select: { kpis: { where: { archivedAt: null } }, priorities: true } },
   } as const;
 }
 

@@ -1,5 +1,6 @@
 import type { DIRECTIONS, FREQUENCIES, INDICATOR_TYPES, LAYERS, SCORECARD_KINDS } from "@/lib/domain/enums";
 import { KPI_DEFINITION_ACTIONS } from "@/lib/domain/kpi-definition";
+import { listFunctionNames } from "./business-functions";
 import { db } from "./client";
 import type { Tx } from "./transaction";
 
@@ -96,6 +97,12 @@ export async function updateKpiDefinitionAtVersion(tx: Tx, id: number, version: 
   return written.count === 1 ? tx.kpi.findUniqueOrThrow({ where: { id }, select: KPI_DEFINITION_FIELDS }) : null;
 }
 
+/** Archives (a date) or restores (null) the KPI only while it is still at `version`; null when someone else saved first. */
+export async function setKpiArchivedAtVersion(tx: Tx, id: number, version: number, archivedAt: Date | null) {
+  const written = await tx.kpi.updateMany({ where: { id, version }, data: { archivedAt, version: { increment: 1 } } });
+  return written.count === 1 ? tx.kpi.findUniqueOrThrow({ where: { id }, select: KPI_DEFINITION_FIELDS }) : null;
+}
+
 /** People who may own a KPI, for pickers. */
 export function listActiveUsers() {
   return db().user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { email: true, name: true, role: true } });
@@ -131,7 +138,7 @@ export function listKpiDefinitionChanges(code: string) {
 export async function loadKpiFormChoices(today: Date) {
   const [people, functions, priorities, steps, capabilities] = await Promise.all([
     listActiveUsers(),
-    db().businessFunction.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
+    listFunctionNames(),
     listPriorityNames(),
     listProcessSteps(),
     listCapabilityNames(),
@@ -143,4 +150,14 @@ export async function loadKpiFormChoices(today: Date) {
     steps,
     capabilities,
   };
+}
+
+/** Archived KPIs, most recently archived first, so they can be found and restored. */
+export function listArchivedKpis(limit: number) {
+  return db().kpi.findMany({
+    where: { archivedAt: { not: null } },
+    orderBy: [{ archivedAt: "desc" }, { code: "asc" }],
+    take: limit,
+    select: { code: true, name: true, archivedAt: true },
+  });
 }

@@ -11,7 +11,8 @@ const PRIORITY_FIELDS = {
   endsOn: true,
   version: true,
   businessFunction: { select: { code: true, name: true } },
-  _count: { select: { kpis: true } },
+  // Live KPIs only, as every scorecard and the checklist count them.
+  _count: { select: { kpis: { where: { archivedAt: null } } } },
 } as const;
 
 /** Firm-wide priorities first, then per function; heaviest first within each. */

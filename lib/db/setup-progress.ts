@@ -1,4 +1,5 @@
 import type { SetupCounts } from "@/lib/domain/setup-checklist";
+import { toIsoDate } from "@/lib/domain/periods";
 import { db } from "./client";
 import type { Tx } from "./transaction";
 
@@ -22,7 +23,9 @@ interface CountsRow {
  * What the organisation has recorded, as of `day`, in one round trip. The per-KPI questions are
  * EXISTS probes on indexed foreign keys, so the cost grows with KPIs, not with readings.
  */
-export async function loadSetupCounts(day: Date, client: Tx = db()): Promise<SetupCounts> {
+export async function loadSetupCounts(asOf: Date, client: Tx = db()): Promise<SetupCounts> {
+  // As a calendar day, whatever the session time zone.
+  const day = toIsoDate(asOf);
   const [row] = await client.$queryRaw<CountsRow[]>`
     WITH live AS (SELECT id, layer, "processStepId" FROM "Kpi" WHERE "archivedAt" IS NULL)
     SELECT

@@ -30,3 +30,12 @@ export const newCodeSchema = z
   .string({ error: "code is required" })
   .trim()
   .regex(/^[A-Z][A-Z0-9-]{1,31}$/, "code must be 2–32 capital letters, digits or dashes, starting with a letter (for example SAL or PRI-COST)");
+
+/** A reference to something by its code, in a body: a code that cannot exist is refused here, naming the field. */
+export function codeReferenceSchema(field: string, what: string) {
+  const message = `${field} must be the code of ${what}`;
+  return z
+    .string({ error: message })
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, message);
+}

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { KPI_DEFINITION_ACTIONS } from "@/lib/domain/kpi-definition";
 import { DIRECTIONS, FREQUENCIES, INDICATOR_TYPES, LAYERS, SCORECARD_KINDS } from "@/lib/domain/enums";
-import { newCodeSchema } from "./code-param";
+import { codeReferenceSchema, newCodeSchema } from "./code-param";
 import { DESCRIPTION_MAX } from "./organisation";
 import { text } from "./text";
 import { versionSchema } from "./version";
@@ -19,13 +19,7 @@ const threshold = (field: string) =>
     .number({ error: `${field} must be a number` })
     .finite(`${field} must be a finite number`)
     .nullable();
-const reference = (field: string, what: string) =>
-  z
-    .string({ error: `${field} must be the code of ${what}, or null` })
-    .trim()
-    .min(1, `${field} must be the code of ${what}, or null`)
-    .max(64, `${field} is the code of ${what}`)
-    .nullable();
+const reference = (field: string, what: string) => codeReferenceSchema(field, `${what}, or null`).nullable();
 
 /** `PROCESS-CODE#2`: the second step of that process, in its current order. */
 export const PROCESS_STEP_PATTERN = /^([A-Za-z0-9][A-Za-z0-9_.-]{0,63})#([1-9]\d{0,3})$/;

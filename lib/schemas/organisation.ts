@@ -1,7 +1,7 @@
 // Value chains and the business functions in them, as the Set-up forms and /api/v1 send and read
 // them. Codes are given at creation and never change; other things refer to them by code.
 import { z } from "zod";
-import { newCodeSchema } from "./code-param";
+import { codeReferenceSchema, newCodeSchema } from "./code-param";
 import { text } from "./text";
 import { versionSchema } from "./version";
 
@@ -12,11 +12,7 @@ const name = text("name").trim().min(1, "name is required").max(NAME_MAX, `name 
 const description = text("description")
   .trim()
   .max(DESCRIPTION_MAX, `description is at most ${DESCRIPTION_MAX.toLocaleString("en-GB")} characters`);
-const chainCode = z
-  .string({ error: "valueChain is required: the code of the value chain the function belongs to" })
-  .trim()
-  .min(1, "valueChain is required: the code of the value chain the function belongs to")
-  .max(64, "valueChain is the code of a value chain");
+const chainCode = codeReferenceSchema("valueChain", "the value chain the function belongs to");
 
 export const valueChainCreateSchema = z.strictObject({ code: newCodeSchema, name, description: description.default("") });
 export const valueChainUpdateSchema = z.strictObject({ version: versionSchema, name: name.optional(), description: description.optional() });

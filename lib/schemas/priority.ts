@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { fromIsoDate } from "@/lib/domain/periods";
 import { EARLIEST_AS_OF } from "./as-of";
-import { newCodeSchema } from "./code-param";
+import { codeReferenceSchema, newCodeSchema } from "./code-param";
 import { DESCRIPTION_MAX } from "./organisation";
 import { text } from "./text";
 import { versionSchema } from "./version";
@@ -25,11 +25,7 @@ const day = (field: string) =>
     .date({ error: `${field} must be a real calendar date written YYYY-MM-DD` })
     .refine((value) => value >= EARLIEST_AS_OF, `${field} must be on or after ${EARLIEST_AS_OF}`)
     .transform(fromIsoDate);
-const functionCode = z
-  .string({ error: "businessFunction must be the code of a business function, or null for a firm-wide priority" })
-  .trim()
-  .min(1, "businessFunction must be the code of a business function, or null for a firm-wide priority")
-  .max(64, "businessFunction is the code of a business function")
+const functionCode = codeReferenceSchema("businessFunction", "a business function, or null for a firm-wide priority")
   .nullable()
   .describe("The business function it belongs to; null or absent for a firm-wide priority.");
 

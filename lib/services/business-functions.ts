@@ -30,7 +30,7 @@ const taken = (code: string) => conflict(`A business function with code ${code} 
 
 /** The value chain named in the body: unknown → 422 at `valueChain`. */
 async function chainNamed(tx: Tx, code: string): Promise<{ id: number; code: string; name: string }> {
-  const chain = codeParamSchema.safeParse(code).success ? await findValueChain(code, tx) : null;
+  const chain = await findValueChain(code, tx);
   if (!chain) throw new Refused(invalidAt("valueChain", `There is no value chain ${code}. Create it first, or use one that exists.`));
   return chain;
 }
@@ -66,6 +66,7 @@ export async function updateBusinessFunction(actor: Actor, code: string, input: 
   return transactionally(async (tx) => {
     const current = await findBusinessFunction(code, today, tx);
     if (!current) return refuse(missing);
+    if (current.version !== version) return refuse(changedMeanwhile(`Business function ${code}`));
     const moveTo = valueChain === undefined ? null : await chainNamed(tx, valueChain);
     const written = await updateBusinessFunctionAtVersion(tx, current.id, version, { ...changes, ...(moveTo ? { valueChainId: moveTo.id } : {}) });
     if (!written) return refuse(changedMeanwhile(`Business function ${code}`));

@@ -8,6 +8,7 @@ import {
   findKpiDefinition,
   listKpiDefinitionChanges,
   resolveKpiReferences,
+  setKpiArchivedAtVersion,
   updateKpiDefinitionAtVersion,
   type KpiDefinitionData,
   type KpiDefinitionRow,
@@ -123,12 +124,19 @@ export async function updateKpi(actor: Actor, code: string, input: unknown): Pro
       );
     }
     const before = kpiDefinitionJson(current);
-    const { archived: _a, version: _v, ...unchanged } = before;
-    const definition = thresholdsFor({ ...unchanged, ...changes, layer: current.layer });
-    const data = await checkDefinition(tx, definition, "The change was refused; `errors` names each field.");
-    if (!data.ok) return data;
     const archivedAt = archived === undefined ? current.archivedAt : archived ? (current.archivedAt ?? new Date()) : null;
-    const row = await updateKpiDefinitionAtVersion(tx, current.id, version, { ...data.value, archivedAt });
+    let row: KpiDefinitionRow | null;
+    if (Object.keys(changes).length === 0) {
+      // Archiving or restoring alone leaves the definition as it is: a KPI whose owner has left can still be archived.
+      if (archived === before.archived) return refuse(invalidAt("archived", `KPI ${code} is already ${archived ? "archived" : "live"}`));
+      row = await setKpiArchivedAtVersion(tx, current.id, version, archivedAt);
+    } else {
+      const { archived: _a, version: _v, ...unchanged } = before;
+      const definition = thresholdsFor({ ...unchanged, ...changes, layer: current.layer });
+      const data = await checkDefinition(tx, definition, "The change was refused; `errors` names each field.");
+      if (!data.ok) return data;
+      row = await updateKpiDefinitionAtVersion(tx, current.id, version, { ...data.value, archivedAt });
+    }
     if (!row) return refuse(stale);
     const after = kpiDefinitionJson(row);
     const action = archived === undefined || archived === before.archived ? "kpi.update" : archived ? "kpi.archive" : "kpi.restore";

@@ -40,8 +40,7 @@ export async function createPriorityFor(actor: Actor, input: unknown): Promise<R
   const today = utcDay(new Date());
   return createUnlessTaken(taken(priority.code), () =>
     transactionally(async (tx) => {
-      const fn =
-        businessFunction === null || !codeParamSchema.safeParse(businessFunction).success ? null : await findBusinessFunction(businessFunction, today, tx);
+      const fn = businessFunction === null ? null : await findBusinessFunction(businessFunction, today, tx);
       if (businessFunction !== null && !fn) return refuse(invalidAt("businessFunction", `There is no business function ${businessFunction}.`));
       if (await findPriority(priority.code, tx)) return refuse(taken(priority.code));
       const after = priorityJson(await createPriority(tx, { ...priority, businessFunctionId: fn?.id ?? null }), today);

@@ -42,6 +42,7 @@ export async function updateValueChain(actor: Actor, code: string, input: unknow
   return transactionally(async (tx) => {
     const current = await findValueChain(code, tx);
     if (!current) return refuse(missing);
+    if (current.version !== version) return refuse(changedMeanwhile(`Value chain ${code}`));
     if (!(await updateValueChainAtVersion(tx, current.id, version, changes))) return refuse(changedMeanwhile(`Value chain ${code}`));
     const after = valueChainJson({ ...current, ...changes, version: version + 1 });
     await recordAudit(tx, {

@@ -86,6 +86,7 @@ describe("createKpi", () => {
     ["an unknown priority", { businessPriority: "NO-SUCH-PRI" }, ["businessPriority"]],
     ["a step of an unknown process", { layer: "supply", businessPriority: null, processStep: "NOPE#1" }, ["processStep"]],
     ["a capability on a demand KPI", { capability: "NO-SUCH-CAP" }, ["capability"]],
+    ["a reference that cannot be a code", { businessFunction: "SAL\u0000" }, ["businessFunction"]],
   ])("refuses %s, naming the field, and writes nothing", async (_, overrides, paths) => {
     const input = demand(overrides);
     expect(pathsOf(refusalOf(await createKpi(executive, input)))).toEqual(paths);
@@ -145,8 +146,19 @@ describe("updateKpi", () => {
     expect(await db().reading.count({ where: { kpiId: row.id } })).toBe(1);
     expect((await loadScoringSnapshot(utcDay(new Date()))).kpis.some((kpi) => kpi.code === created.code)).toBe(false);
     expect(valueOf(await updateKpi(executive, created.code, { version: 2, archived: false }))).toMatchObject({ archived: false, version: 3 });
+    expect(pathsOf(refusalOf(await updateKpi(executive, created.code, { version: 3, archived: false })))).toEqual(["archived"]);
     const actions = await db().auditEvent.findMany({ where: { entityType: "Kpi", entityId: created.code }, orderBy: { id: "asc" }, select: { action: true } });
     expect(actions.map((event) => event.action)).toEqual(["kpi.create", "kpi.archive", "kpi.restore"]);
+  });
+});
+
+describe("archiving a KPI whose owner has left", () => {
+  it("needs no valid definition: the owner's account may be deactivated", async () => {
+    const leaving = await makeUser({ role: "process_owner" });
+    const created = valueOf(await createKpi(executive, demand({ ownerEmail: leaving.email })));
+    await db().user.update({ where: { id: leaving.id }, data: { active: false } });
+    expect(pathsOf(refusalOf(await updateKpi(executive, created.code, { version: 1, name: "Renamed" })))).toEqual(["ownerEmail"]);
+    expect(valueOf(await updateKpi(executive, created.code, { version: 1, archived: true }))).toMatchObject({ archived: true, ownerEmail: leaving.email });
   });
 });
 
@@ -184,7 +196,7 @@ describe("the KPI definitions API", () => {
     ).toBe(200);
     expect((await patchKpi(call("PATCH", `/api/v1/kpis/${code}`, token, { version: 1, target: 3 }), at)).status).toBe(409);
 
-    const history = kpiDefinitionsResponseSchema.parse(await (await getDefinitions(call("GET", `/api/v1/kpis/${code}/definitions`, viewer), at)).json());
+    const history = kpiDefinitionsResponseSchema.parse(await (await getDefinitions(call("GET", `/api/v1/kpis/${code}/definitions`, token), at)).json());
     expect(history.current).toMatchObject({ target: 3.5, version: 2 });
     expect(
       history.changes.map(({ action, changedBy, reason, changed }) => ({ action, changedBy, reason, changed: action === "kpi.update" ? changed : [] })),
@@ -192,6 +204,7 @@ describe("the KPI definitions API", () => {
       { action: "kpi.update", changedBy: executive.email, reason: "Tighter after the cost review.", changed: ["target"] },
       { action: "kpi.create", changedBy: executive.email, reason: null, changed: [] },
     ]);
-    expect((await getDefinitions(call("GET", "/api/v1/kpis/NOPE/definitions", viewer), { params: Promise.resolve({ code: "NOPE" }) })).status).toBe(404);
+    expect((await getDefinitions(call("GET", `/api/v1/kpis/${code}/definitions`, viewer), at)).status).toBe(403);
+    expect((await getDefinitions(call("GET", "/api/v1/kpis/NOPE/definitions", token), { params: Promise.resolve({ code: "NOPE" }) })).status).toBe(404);
   });
 });

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadScoringSnapshot } from "@/lib/db/scoring-snapshot";
 import { addDays, toIsoDate, utcDay } from "@/lib/domain/periods";
-import { buildScorecard } from "@/lib/domain/scoring";
+import { buildScorecard, heatMap } from "@/lib/domain/scoring";
 import { createBusinessFunctionFor, updateBusinessFunction } from "@/lib/services/business-functions";
 import { createPriorityFor, updatePriority } from "@/lib/services/priorities";
 import { createValueChainFor, updateValueChain } from "@/lib/services/value-chains";
@@ -109,7 +109,10 @@ describe("business functions", () => {
     const snapshot = await loadScoringSnapshot(today);
     const row = await db().businessFunction.findUniqueOrThrow({ where: { code: fn.code } });
     expect(snapshot.functions.find((f) => f.id === row.id)).toMatchObject({ controlFlexibility: null, targetExploreShare: null });
-    expect(buildScorecard(snapshot, "strategic", row.id).kpis).toEqual([]);
+    // Its view holds only firm-wide KPIs (other tests add some) and it has a row on the heat map.
+    const view = buildScorecard(snapshot, "strategic", row.id);
+    expect(view.kpis.every((node) => node.kpi.businessFunctionId === null)).toBe(true);
+    expect(heatMap(snapshot).find((cells) => cells.functionId === row.id)?.cells).toHaveLength(3);
   });
 
   it("refuse an unknown chain at valueChain, a taken code, and a stale version", async () => {

@@ -11,6 +11,8 @@ import { RefusedFilters } from "@/components/ui/refused-filters";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
+import { listArchivedKpis } from "@/lib/db/kpi-definitions";
+import { formatDate } from "@/lib/format";
 import { listKpis } from "@/lib/db/kpis";
 import { LAYERS, SCORECARD_KINDS } from "@/lib/domain/enums";
 import { FREQUENCY_LABELS, INDICATOR_LABELS, LAYER_LABELS, SCORECARD_LABELS } from "@/lib/domain/vocabulary";
@@ -20,6 +22,8 @@ import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-pa
 export const metadata: Metadata = { title: "KPI catalogue" };
 
 const PAGE_SIZE = 25;
+/** Archived KPIs listed under the catalogue for those who may restore them; the most recent first. */
+const ARCHIVED_SHOWN = 50;
 
 function hrefFor(query: KpiCatalogueQuery, change: Partial<KpiCatalogueQuery>): string {
   const next = { ...query, page: 1, ...change };
@@ -34,7 +38,10 @@ function hrefFor(query: KpiCatalogueQuery, change: Partial<KpiCatalogueQuery>): 
 export default async function KpiCataloguePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePermission("kpi:read");
   const { values: query, refused } = parseSearchParams(kpiCatalogueQuerySchema, await searchParams);
-  const { total, kpis } = await listKpis(query, query.page, PAGE_SIZE);
+  const [{ total, kpis }, archived] = await Promise.all([
+    listKpis(query, query.page, PAGE_SIZE),
+    can(user, "kpi:manage") ? listArchivedKpis(ARCHIVED_SHOWN) : Promise.resolve([]),
+  ]);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   return (
@@ -120,6 +127,22 @@ export default async function KpiCataloguePage({ searchParams }: { searchParams:
             />
           </div>
         </Card>
+      )}
+      {archived.length > 0 && (
+        <details className="mt-6 text-sm" data-testid="archived-kpis">
+          <summary className="cursor-pointer font-medium text-slate-700 hover:underline">Archived KPIs (latest {archived.length})</summary>
+          <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+            {archived.map((kpi) => (
+              <li key={kpi.code}>
+                <Link href={`/kpis/${kpi.code}/edit`} className="text-brand-700 hover:underline">
+                  {kpi.name}
+                </Link>{" "}
+                <span className="font-mono text-xs text-slate-500">{kpi.code}</span>
+                <span className="text-xs text-slate-500"> · archived {formatDate(kpi.archivedAt)}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </>
   );

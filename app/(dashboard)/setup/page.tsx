@@ -3,6 +3,7 @@ import { SetupChecklist } from "@/components/setup/setup-checklist";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { loadSetupCounts } from "@/lib/db/setup-progress";
 import { utcDay } from "@/lib/domain/periods";
 import { nextStep, setupSteps } from "@/lib/domain/setup-checklist";
@@ -10,7 +11,7 @@ import { nextStep, setupSteps } from "@/lib/domain/setup-checklist";
 export const metadata: Metadata = { title: "Set-up" };
 
 export default async function SetupPage() {
-  await requirePermission("function:manage");
+  const user = await requirePermission("function:manage");
   const steps = setupSteps(await loadSetupCounts(utcDay(new Date())));
   const next = nextStep(steps);
   const done = steps.filter((step) => step.done).length;
@@ -26,7 +27,7 @@ export default async function SetupPage() {
           title={next ? `${done} of ${steps.length} steps done` : "Your organisation is set up"}
           description={next ? `Next: ${next.title.toLowerCase()}.` : "Keep it current here as functions, priorities and processes change."}
         />
-        <SetupChecklist steps={steps} next={next?.key ?? null} />
+        <SetupChecklist steps={steps} next={next?.key ?? null} entersReadings={can(user, "reading:write")} />
       </Card>
     </>
   );

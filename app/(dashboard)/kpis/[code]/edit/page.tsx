@@ -33,7 +33,7 @@ export default async function EditKpiPage({ params }: { params: Promise<{ code: 
       <PageHeader
         eyebrow={`Edit KPI · ${kpi.code} · version ${kpi.version}`}
         title={kpi.name}
-        description="A change applies from now on and is kept with who made it, when and why. The code and layer are fixed."
+        description="Definitions are not dated yet: a change shows in every view, past days included, and the history keeps what it was, who changed it, when and why. The code and layer are fixed."
         actions={kpi.archived ? <Badge tone="amber">Archived</Badge> : undefined}
       />
       <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
