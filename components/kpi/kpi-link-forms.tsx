@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { useActionState, useId } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { buttonClass, dangerButtonClass, primaryButtonClass } from "@/components/ui/buttons";
 import { FormMessage } from "@/components/ui/form-message";
 import { formKey } from "@/components/ui/form-key";
+import { useConfirmStep } from "@/components/ui/use-confirm-step";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { addKpiLinkAction, endKpiLinkAction, reweightKpiLinkAction } from "@/lib/actions/kpi-links";
 
@@ -61,20 +62,11 @@ export function KpiLinkRow({ code, supports, name, weight, since }: { code: stri
 /** Two steps, so a stray click or Enter cannot take a KPI out of a roll-up. */
 function RemoveLinkButton({ code, supports }: { code: string; supports: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(endKpiLinkAction, idleFormState);
-  const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const opened = useRef(false);
-  useEffect(() => {
-    // Keep keyboard focus with the choice: on the confirm button when asked, back on Remove after.
-    if (confirming) confirmRef.current?.focus();
-    else if (opened.current) startRef.current?.focus();
-    opened.current = confirming;
-  }, [confirming]);
+  const { confirming, ask, cancel, onKeyDown, confirmRef, startRef } = useConfirmStep(state);
   if (!confirming) {
     return (
       <div className="space-y-1">
-        <button ref={startRef} type="button" className={buttonClass} onClick={() => setConfirming(true)} aria-label={`Remove the link to ${supports}`}>
+        <button ref={startRef} type="button" className={buttonClass} onClick={ask} aria-label={`Remove the link to ${supports}`}>
           Remove
         </button>
         {state.status === "error" && <FormMessage state={state} />}
@@ -82,14 +74,14 @@ function RemoveLinkButton({ code, supports }: { code: string; supports: string }
     );
   }
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2" onKeyDown={(e) => e.key === "Escape" && setConfirming(false)}>
+    <form action={action} className="flex flex-wrap items-center gap-2" onKeyDown={onKeyDown}>
       <input type="hidden" name="code" value={code} />
       <input type="hidden" name="supports" value={supports} />
       <span className="text-xs text-slate-700">Stop supporting {supports} from today?</span>
       <button ref={confirmRef} type="submit" disabled={pending} className={dangerButtonClass}>
         {pending ? "Removing…" : "Yes, remove"}
       </button>
-      <button type="button" className={buttonClass} onClick={() => setConfirming(false)}>
+      <button type="button" className={buttonClass} onClick={cancel}>
         Cancel
       </button>
     </form>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
+import { useConfirmStep } from "@/components/ui/use-confirm-step";
 import { Check, Copy, KeyRound } from "lucide-react";
 import { createApiTokenAction, revokeApiTokenAction, type TokenCreateState } from "@/lib/actions/api-tokens";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
@@ -71,20 +72,11 @@ function NewToken({ token }: { token: string }) {
 /** Two steps, so a stray click or Enter cannot cut off a running integration. */
 export function RevokeTokenButton({ tokenId, name }: { tokenId: number; name: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(revokeApiTokenAction, idleFormState);
-  const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const opened = useRef(false);
-  useEffect(() => {
-    // Keep keyboard focus with the choice: on the confirm button when asked, back on Revoke after.
-    if (confirming) confirmRef.current?.focus();
-    else if (opened.current) startRef.current?.focus();
-    opened.current = confirming;
-  }, [confirming]);
+  const { confirming, ask, cancel, onKeyDown, confirmRef, startRef } = useConfirmStep(state);
   if (!confirming) {
     return (
       <div className="space-y-1">
-        <button ref={startRef} type="button" className={buttonClass} onClick={() => setConfirming(true)}>
+        <button ref={startRef} type="button" className={buttonClass} onClick={ask}>
           Revoke
         </button>
         {state.status === "error" && <FormMessage state={state} />}
@@ -92,7 +84,7 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: number; name: st
     );
   }
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2" onKeyDown={(e) => e.key === "Escape" && setConfirming(false)}>
+    <form action={action} className="flex flex-wrap items-center gap-2" onKeyDown={onKeyDown}>
       <input type="hidden" name="tokenId" value={tokenId} />
       <span className="text-xs text-slate-700">Revoke “{name}”? Calls using it will be refused.</span>
       <button
@@ -103,7 +95,7 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: number; name: st
       >
         {pending ? "Revoking…" : "Yes, revoke"}
       </button>
-      <button type="button" className={buttonClass} onClick={() => setConfirming(false)}>
+      <button type="button" className={buttonClass} onClick={cancel}>
         Cancel
       </button>
     </form>

@@ -1,11 +1,10 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
 import { buttonClass, dangerButtonClass, primaryButtonClass } from "@/components/ui/buttons";
 import { Field, TextAreaField, TextField, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useConfirmStep } from "@/components/ui/use-confirm-step";
 import { useFormAnswer } from "@/components/ui/use-form-answer";
-import type { FormState } from "@/lib/actions/form-state";
 import { createPriorityAction, endPriorityAction, updatePriorityAction } from "@/lib/actions/priorities";
 
 type FunctionChoice = { code: string; name: string };
@@ -154,24 +153,12 @@ export function PriorityEditForm({ priority, yesterday }: { priority: EditablePr
  */
 export function EndPriorityButton({ code, version, kpiCount, canEnd }: { code: string; version: number; kpiCount: number; canEnd: boolean }) {
   const form = useFormAnswer(endPriorityAction);
-  // Asking is tied to the answer on screen when asked: the next answer (done or refused) closes it.
-  const [askedAt, setAskedAt] = useState<FormState | null>(null);
-  const confirming = askedAt === form.state;
-  const setConfirming = (ask: boolean) => setAskedAt(ask ? form.state : null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const opened = useRef(false);
-  useEffect(() => {
-    // Keep keyboard focus with the choice: on the confirm button when asked, back on End after.
-    if (confirming) confirmRef.current?.focus();
-    else if (opened.current) startRef.current?.focus();
-    opened.current = confirming;
-  }, [confirming]);
+  const { confirming, ask, cancel, onKeyDown, confirmRef, startRef } = useConfirmStep(form.state);
   if (!confirming) {
     return (
       <div className="space-y-2">
         {canEnd && (
-          <button ref={startRef} type="button" className={buttonClass} onClick={() => setConfirming(true)}>
+          <button ref={startRef} type="button" className={buttonClass} onClick={ask}>
             End from today…
           </button>
         )}
@@ -184,7 +171,7 @@ export function EndPriorityButton({ code, version, kpiCount, canEnd }: { code: s
     <form
       action={form.formAction}
       className="flex flex-wrap items-center gap-2 rounded-md bg-red-50 p-3"
-      onKeyDown={(event) => event.key === "Escape" && setConfirming(false)}
+      onKeyDown={onKeyDown}
       aria-label={`End priority ${code}`}
     >
       <input type="hidden" name="code" value={code} />
@@ -195,7 +182,7 @@ export function EndPriorityButton({ code, version, kpiCount, canEnd }: { code: s
       <button ref={confirmRef} type="submit" disabled={form.pending} className={dangerButtonClass}>
         {form.pending ? "Ending…" : "Yes, end it"}
       </button>
-      <button type="button" className={buttonClass} onClick={() => setConfirming(false)}>
+      <button type="button" className={buttonClass} onClick={cancel}>
         Cancel
       </button>
     </form>

@@ -3,6 +3,7 @@
 // role's permission in the matrix, before any record is read) → run the use case, which checks the
 // object rule (e.g. "owns this KPI") and parses the content with its schema → present the result.
 // Sign-in and sign-out (lib/actions/auth.ts) are the exception: there is no session to check yet.
+import { revalidatePath } from "next/cache";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { can, notPermitted, type Permission } from "@/lib/auth/permissions";
 import type { Result } from "@/lib/refusal";
@@ -73,4 +74,12 @@ export function idField(fields: FormFields, name: string): number | null {
   const text = fields[name] ?? "";
   const id = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
   return Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? id : null;
+}
+
+/**
+ * After a change to the organisation's model (functions, priorities, KPIs, profiles): every page
+ * may show it (scorecards, overview, heat map, pickers), so all are refreshed.
+ */
+export function revalidateEverywhere(): void {
+  revalidatePath("/", "layout");
 }

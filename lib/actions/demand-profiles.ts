@@ -1,8 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { recordDemandProfile } from "@/lib/services/demand-profiles";
-import { action, optionalNumber } from "./action";
+import { action, revalidateEverywhere, optionalNumber } from "./action";
 
 export const recordDemandProfileAction = action({
   permission: "function:manage",
@@ -21,7 +20,7 @@ export const recordDemandProfileAction = action({
     }),
   done: (profile) => {
     // Every scorecard weights by the profile, so the overview and heat map change too.
-    revalidatePath("/", "layout");
+    revalidateEverywhere();
     return `New demand profile for ${profile.businessFunction} recorded, in force from ${profile.effectiveFrom}.`;
   },
 });

@@ -1,9 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createKpi, updateKpi } from "@/lib/services/kpi-definitions";
-import { action, optionalNumber, optionalText, type FormFields } from "./action";
+import { action, revalidateEverywhere, optionalNumber, optionalText, type FormFields } from "./action";
 
 /** A blank field is "none" (null), anything else Number(text), so the schema names a typo. */
 const numberOrNull = (fields: FormFields, name: string) => optionalNumber(fields, name) ?? null;
@@ -33,14 +32,11 @@ function definitionOf(fields: FormFields) {
   };
 }
 
-// A KPI shows on scorecards, the catalogue, the overview and My KPIs.
-const refreshAll = () => revalidatePath("/", "layout");
-
 export const createKpiAction = action({
   permission: "kpi:manage",
   run: (fields, user) => createKpi(user, { code: fields.code ?? "", layer: fields.layer ?? "", ...definitionOf(fields) }),
   done: (kpi) => {
-    refreshAll();
+    revalidateEverywhere();
     redirect(`/kpis/${encodeURIComponent(kpi.code)}`);
   },
 });
@@ -50,7 +46,7 @@ export const updateKpiAction = action({
   run: (fields, user) =>
     updateKpi(user, fields.code ?? "", { version: optionalNumber(fields, "version"), reason: optionalText(fields, "reason"), ...definitionOf(fields) }),
   done: (kpi) => {
-    refreshAll();
+    revalidateEverywhere();
     return `KPI ${kpi.code} saved as version ${kpi.version}.`;
   },
 });
@@ -64,7 +60,7 @@ export const archiveKpiAction = action({
       reason: optionalText(fields, "reason"),
     }),
   done: (kpi) => {
-    refreshAll();
+    revalidateEverywhere();
     return kpi.archived
       ? `KPI ${kpi.code} archived: it leaves the scorecards from today; its readings and past views stay. Restore it here at any time.`
       : `KPI ${kpi.code} restored: it is back on its scorecard.`;

@@ -1,19 +1,15 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createBusinessFunctionFor, updateBusinessFunction } from "@/lib/services/business-functions";
 import { createValueChainFor, updateValueChain } from "@/lib/services/value-chains";
-import { action, optionalNumber } from "./action";
-
-// Functions and chains appear in the navigation's pages (functions, scorecards, pickers), so every change refreshes them all.
-const refreshAll = () => revalidatePath("/", "layout");
+import { action, revalidateEverywhere, optionalNumber } from "./action";
 
 export const createValueChainAction = action({
   permission: "function:manage",
   run: (fields, user) => createValueChainFor(user, { code: fields.code ?? "", name: fields.name ?? "", description: fields.description ?? "" }),
   done: (chain) => {
-    refreshAll();
+    revalidateEverywhere();
     return `Value chain ${chain.name} (${chain.code}) created. Add its business functions next.`;
   },
 });
@@ -23,7 +19,7 @@ export const updateValueChainAction = action({
   run: (fields, user) =>
     updateValueChain(user, fields.code ?? "", { version: optionalNumber(fields, "version"), name: fields.name ?? "", description: fields.description ?? "" }),
   done: (chain) => {
-    refreshAll();
+    revalidateEverywhere();
     return `Value chain ${chain.code} saved.`;
   },
 });
@@ -38,7 +34,7 @@ export const createBusinessFunctionAction = action({
       valueChain: fields.valueChain ?? "",
     }),
   done: (fn) => {
-    refreshAll();
+    revalidateEverywhere();
     return `Business function ${fn.name} (${fn.code}) created. Record its demand profile next.`;
   },
 });
@@ -54,7 +50,7 @@ export const updateBusinessFunctionAction = action({
     }),
   // A move takes the function to another chain's card, away from this form: the page says it instead.
   done: (fn) => {
-    refreshAll();
+    revalidateEverywhere();
     redirect(`/setup/organisation?saved=${encodeURIComponent(fn.code)}#function-${fn.code}`);
   },
 });

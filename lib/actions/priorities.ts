@@ -1,12 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { addDays, toIsoDate, utcDay } from "@/lib/domain/periods";
 import { createPriorityFor, updatePriority } from "@/lib/services/priorities";
-import { action, optionalNumber, optionalText, type FormFields } from "./action";
-
-// A priority's window decides which demand KPIs count on every scorecard and the overview.
-const refreshAll = () => revalidatePath("/", "layout");
+import { action, revalidateEverywhere, optionalNumber, optionalText, type FormFields } from "./action";
 
 /** A blank end date is an open-ended priority. */
 const endsOn = (fields: FormFields) => optionalText(fields, "endsOn") ?? null;
@@ -24,7 +20,7 @@ export const createPriorityAction = action({
       endsOn: endsOn(fields),
     }),
   done: (priority) => {
-    refreshAll();
+    revalidateEverywhere();
     return `Priority ${priority.code} created. Anchor demand KPIs in it so it is measured.`;
   },
 });
@@ -41,7 +37,7 @@ export const updatePriorityAction = action({
       endsOn: endsOn(fields),
     }),
   done: (priority) => {
-    refreshAll();
+    revalidateEverywhere();
     return `Priority ${priority.code} saved.`;
   },
 });
@@ -52,7 +48,7 @@ export const endPriorityAction = action({
   run: (fields, user) =>
     updatePriority(user, fields.code ?? "", { version: optionalNumber(fields, "version"), endsOn: toIsoDate(addDays(utcDay(new Date()), -1)) }),
   done: (priority) => {
-    refreshAll();
+    revalidateEverywhere();
     return `Priority ${priority.code} no longer counts from today; scorecards of earlier days still show it. You can reopen it today by clearing its end date.`;
   },
 });

@@ -1,5 +1,6 @@
 import type { DIRECTIONS, FREQUENCIES, INDICATOR_TYPES, LAYERS, SCORECARD_KINDS } from "@/lib/domain/enums";
 import { KPI_DEFINITION_ACTIONS } from "@/lib/domain/kpi-definition";
+import { anchorOf } from "@/lib/domain/scoring/anchoring";
 import { listFunctionNames } from "./business-functions";
 import { db } from "./client";
 import type { Tx } from "./transaction";
@@ -122,7 +123,7 @@ export function listCapabilityNames() {
 }
 
 export function listPriorityNames() {
-  return db().businessPriority.findMany({ orderBy: [{ weight: "desc" }, { code: "asc" }], select: { code: true, title: true, endsOn: true } });
+  return db().businessPriority.findMany({ orderBy: [{ weight: "desc" }, { code: "asc" }], select: { code: true, title: true, startsOn: true, endsOn: true } });
 }
 
 /** Every recorded change of a KPI's definition, newest first, with who made it. */
@@ -146,7 +147,7 @@ export async function loadKpiFormChoices(today: Date) {
   return {
     people,
     functions,
-    priorities: priorities.map(({ code, title, endsOn }) => ({ code, title, ended: endsOn !== null && endsOn < today })),
+    priorities: priorities.map((priority) => ({ code: priority.code, title: priority.title, ended: anchorOf(priority, today) === "ended" })),
     steps,
     capabilities,
   };

@@ -1,20 +1,15 @@
 // What makes a KPI definition coherent: the rules across fields that no single field can check.
 // The database enforces the same (CHECK constraints) as a last line; these say it in words that
 // name the field. Pure: references arrive resolved (present or absent), not as rows.
-import type { Direction, Layer } from "./enums";
+import type { Layer } from "./enums";
+import type { Thresholds } from "./scoring/types";
 
 /** The audit actions that change a KPI's definition: together they are its history. */
 export const KPI_DEFINITION_ACTIONS = ["kpi.create", "kpi.update", "kpi.archive", "kpi.restore"] as const;
 
-export interface DefinitionShape {
+export interface DefinitionShape extends Thresholds {
   layer: Layer;
   unit: string;
-  direction: Direction;
-  target: number | null;
-  redFlag: number | null;
-  bandLow: number | null;
-  bandHigh: number | null;
-  bandTolerance: number | null;
   hasPriority: boolean;
   hasProcessStep: boolean;
   hasCapability: boolean;
@@ -34,9 +29,7 @@ export function isPercentUnit(unit: string): boolean {
  * The thresholds a direction uses; the others are cleared, so switching a KPI from a band to
  * higher-is-better does not leave a stale band behind.
  */
-export function thresholdsFor<T extends Pick<DefinitionShape, "direction" | "target" | "redFlag" | "bandLow" | "bandHigh" | "bandTolerance">>(
-  definition: T,
-): T {
+export function thresholdsFor<T extends Thresholds>(definition: T): T {
   return definition.direction === "band"
     ? { ...definition, target: null, redFlag: null }
     : { ...definition, bandLow: null, bandHigh: null, bandTolerance: null };

@@ -2,6 +2,7 @@
 // (lib/domain/scoring/anchoring.ts). Editing the window may reshape today and the future, never
 // the past: a scorecard read as of last March must read the same after the edit.
 import { addDays, toIsoDate } from "./periods";
+import { isInForce } from "./scoring/anchoring";
 
 export interface PriorityWindow {
   startsOn: Date;
@@ -56,4 +57,17 @@ export function windowChangeProblem(current: PriorityWindow, next: PriorityWindo
     return { field: "endsOn", message: `The priority ended on ${toIsoDate(current.endsOn)}; an ended priority stays ended so past scorecards read the same` };
   }
   return { field: "endsOn", message: `endsOn must be yesterday (${toIsoDate(yesterday)}) or later: an earlier end would change past scorecards` };
+}
+
+/**
+ * What "End from today" offers for a priority: it can be ended (endsOn = yesterday) while in force
+ * and started before today; it was just ended while its last day is yesterday or later, which is
+ * when clearing the end date still leaves every past day as it was.
+ */
+export function endChoice(window: PriorityWindow, today: Date): { canEnd: boolean; justEnded: boolean } {
+  const yesterday = addDays(today, -1);
+  return {
+    canEnd: isInForce(window, today) && window.startsOn <= yesterday,
+    justEnded: window.endsOn !== null && window.endsOn.getTime() === yesterday.getTime() && window.startsOn <= yesterday,
+  };
 }

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { KPI_DEFINITION_ACTIONS } from "@/lib/domain/kpi-definition";
 import { DIRECTIONS, FREQUENCIES, INDICATOR_TYPES, LAYERS, SCORECARD_KINDS } from "@/lib/domain/enums";
 import { codeReferenceSchema, newCodeSchema } from "./code-param";
-import { DESCRIPTION_MAX } from "./organisation";
+import { descriptionSchema } from "./organisation";
 import { text } from "./text";
 import { versionSchema } from "./version";
 
@@ -26,9 +26,7 @@ export const PROCESS_STEP_PATTERN = /^([A-Za-z0-9][A-Za-z0-9_.-]{0,63})#([1-9]\d
 
 const fields = {
   name: text("name").trim().min(1, "name is required").max(KPI_NAME_MAX, `name is at most ${KPI_NAME_MAX} characters`),
-  description: text("description")
-    .trim()
-    .max(DESCRIPTION_MAX, `description is at most ${DESCRIPTION_MAX.toLocaleString("en-GB")} characters`),
+  description: descriptionSchema,
   scorecard: z.enum(SCORECARD_KINDS, { error: "scorecard must be strategic, development or operational" }),
   unit: text("unit").trim().min(1, "unit is required (for example %, hours, level (1–5))").max(UNIT_MAX, `unit is at most ${UNIT_MAX} characters`),
   direction: z.enum(DIRECTIONS, { error: "direction must be higher, lower or band" }),

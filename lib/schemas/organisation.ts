@@ -9,22 +9,23 @@ export const NAME_MAX = 120;
 export const DESCRIPTION_MAX = 2000;
 
 const name = text("name").trim().min(1, "name is required").max(NAME_MAX, `name is at most ${NAME_MAX} characters`);
-const description = text("description")
+/** Free text describing a chain, function, priority or KPI. */
+export const descriptionSchema = text("description")
   .trim()
   .max(DESCRIPTION_MAX, `description is at most ${DESCRIPTION_MAX.toLocaleString("en-GB")} characters`);
 const chainCode = codeReferenceSchema("valueChain", "the value chain the function belongs to");
 
-export const valueChainCreateSchema = z.strictObject({ code: newCodeSchema, name, description: description.default("") });
-export const valueChainUpdateSchema = z.strictObject({ version: versionSchema, name: name.optional(), description: description.optional() });
+export const valueChainCreateSchema = z.strictObject({ code: newCodeSchema, name, description: descriptionSchema.default("") });
+export const valueChainUpdateSchema = z.strictObject({ version: versionSchema, name: name.optional(), description: descriptionSchema.optional() });
 export type ValueChainCreateInput = z.output<typeof valueChainCreateSchema>;
 export type ValueChainUpdateInput = z.output<typeof valueChainUpdateSchema>;
 
-export const businessFunctionCreateSchema = z.strictObject({ code: newCodeSchema, name, description: description.default(""), valueChain: chainCode });
+export const businessFunctionCreateSchema = z.strictObject({ code: newCodeSchema, name, description: descriptionSchema.default(""), valueChain: chainCode });
 /** A rename, a new description, or a move to another value chain (`valueChain`). */
 export const businessFunctionUpdateSchema = z.strictObject({
   version: versionSchema,
   name: name.optional(),
-  description: description.optional(),
+  description: descriptionSchema.optional(),
   valueChain: chainCode.optional(),
 });
 export type BusinessFunctionCreateInput = z.output<typeof businessFunctionCreateSchema>;

@@ -5,16 +5,13 @@ import { z } from "zod";
 import { fromIsoDate } from "@/lib/domain/periods";
 import { EARLIEST_AS_OF } from "./as-of";
 import { codeReferenceSchema, newCodeSchema } from "./code-param";
-import { DESCRIPTION_MAX } from "./organisation";
+import { descriptionSchema } from "./organisation";
 import { text } from "./text";
 import { versionSchema } from "./version";
 
 export const TITLE_MAX = 160;
 
 const title = text("title").trim().min(1, "title is required").max(TITLE_MAX, `title is at most ${TITLE_MAX} characters`);
-const description = text("description")
-  .trim()
-  .max(DESCRIPTION_MAX, `description is at most ${DESCRIPTION_MAX.toLocaleString("en-GB")} characters`);
 const weight = z
   .number({ error: "weight must be a number greater than 0" })
   .positive("weight must be greater than 0")
@@ -33,7 +30,7 @@ export const priorityCreateSchema = z
   .strictObject({
     code: newCodeSchema,
     title,
-    description: description.default(""),
+    description: descriptionSchema.default(""),
     businessFunction: functionCode.default(null),
     weight,
     startsOn: day("startsOn").describe("The first day the priority is in force (YYYY-MM-DD, UTC). Any day, also in the past."),
@@ -51,7 +48,7 @@ export const priorityCreateSchema = z
 export const priorityUpdateSchema = z.strictObject({
   version: versionSchema,
   title: title.optional(),
-  description: description.optional(),
+  description: descriptionSchema.optional(),
   weight: weight.optional(),
   startsOn: day("startsOn").optional().describe("Only for a priority that has not started; the new day must be today or later."),
   endsOn: day("endsOn").nullable().optional().describe("Yesterday or later (yesterday ends it from today); an ended priority stays ended."),

@@ -133,6 +133,8 @@ export async function updateKpi(actor: Actor, code: string, input: unknown): Pro
     } else {
       const { archived: _a, version: _v, ...unchanged } = before;
       const definition = thresholdsFor({ ...unchanged, ...changes, layer: current.layer });
+      // A form saved as it was (or a repeated request) is not a new version.
+      if (changedFields(unchanged, definition).length === 0 && (archived === undefined || archived === before.archived)) return ok(before);
       const data = await checkDefinition(tx, definition, "The change was refused; `errors` names each field.");
       if (!data.ok) return data;
       row = await updateKpiDefinitionAtVersion(tx, current.id, version, { ...data.value, archivedAt });

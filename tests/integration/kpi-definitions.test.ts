@@ -134,6 +134,8 @@ describe("updateKpi", () => {
     expect(pathsOf(refusalOf(await updateKpi(executive, created.code, { version: 2, layer: "supply" })))).toEqual(["layer"]);
     expect(pathsOf(refusalOf(await updateKpi(executive, created.code, { version: 2, redFlag: 3 })))).toEqual(["redFlag"]);
     expect(pathsOf(refusalOf(await updateKpi(executive, created.code, { version: 2, reason: "nothing" })))).toEqual(["body"]);
+    expect(valueOf(await updateKpi(executive, created.code, { version: 2, name: "Renamed", target: 4 }))).toMatchObject({ version: 2 });
+    expect(await db().auditEvent.count({ where: { action: "kpi.update", entityId: created.code } })).toBe(1);
     expect(outcome(await updateKpi(executive, "NO-SUCH-KPI", { version: 1, name: "x" }))).toBe("not-found");
   });
 

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, fromIsoDate } from "@/lib/domain/periods";
-import { windowChangeProblem, windowShapeProblem, type PriorityWindow } from "@/lib/domain/priority-window";
+import { endChoice, windowChangeProblem, windowShapeProblem, type PriorityWindow } from "@/lib/domain/priority-window";
 import { isInForce } from "@/lib/domain/scoring";
 
 const d = fromIsoDate;
@@ -73,6 +73,28 @@ describe("windowChangeProblem", () => {
         const pastDays = Array.from({ length: 100 }, (_, n) => addDays(base, n - 10)).filter((past) => past < now);
         const pastUnchanged = pastDays.every((past) => isInForce(current, past) === isInForce(next, past));
         expect(windowChangeProblem(current, next, now) === null).toBe(pastUnchanged);
+      }),
+    );
+  });
+});
+
+describe("endChoice", () => {
+  it.each<[string, PriorityWindow, { canEnd: boolean; justEnded: boolean }]>([
+    ["a running priority can be ended", w("2026-01-01"), { canEnd: true, justEnded: false }],
+    ["one that started today cannot end yesterday", w("2026-06-15"), { canEnd: false, justEnded: false }],
+    ["one ended yesterday was just ended", w("2026-01-01", "2026-06-14"), { canEnd: false, justEnded: true }],
+    ["one ended earlier is history", w("2026-01-01", "2026-05-31"), { canEnd: false, justEnded: false }],
+    ["a scheduled one cannot be ended", w("2026-09-01"), { canEnd: false, justEnded: false }],
+  ])("%s", (_, window, expected) => expect(endChoice(window, today)).toEqual(expected));
+
+  it("offers to end exactly the windows whose end can move to yesterday", () => {
+    const base = d("2026-06-01");
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 30 }), fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }), (start, length) => {
+        const window = { startsOn: addDays(base, start), endsOn: length === null ? null : addDays(base, start + length) };
+        const ended = { ...window, endsOn: addDays(today, -1) };
+        const allowed = windowChangeProblem(window, ended, today) === null && isInForce(window, today);
+        expect(endChoice(window, today).canEnd).toBe(allowed);
       }),
     );
   });

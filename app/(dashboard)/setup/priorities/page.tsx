@@ -10,6 +10,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { listFunctionNames } from "@/lib/db/business-functions";
 import { listPriorities, type PriorityRow } from "@/lib/db/priorities";
 import { addDays, toIsoDate, utcDay } from "@/lib/domain/periods";
+import { endChoice } from "@/lib/domain/priority-window";
 import { anchorOf } from "@/lib/domain/scoring/anchoring";
 import { formatDate, formatNumber, plural } from "@/lib/format";
 
@@ -64,8 +65,7 @@ export default async function PrioritiesSetupPage() {
               {group.rows.map((priority) => {
                 const anchor = anchorOf(priority, today);
                 const status = STATUS[anchor === "no-priority" ? "ended" : anchor];
-                const canEnd = anchor === "in-force" && priority.startsOn < today;
-                const stillReopenable = priority.endsOn !== null && priority.endsOn >= yesterday;
+                const { canEnd, justEnded } = endChoice(priority, today);
                 return (
                   <li key={priority.code} className="px-5 py-4" data-testid={`priority-${priority.code}`}>
                     <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
@@ -81,7 +81,7 @@ export default async function PrioritiesSetupPage() {
                       </div>
                       <div className="flex flex-wrap items-center gap-2 sm:max-w-sm sm:flex-col sm:items-end">
                         <Badge tone={status.tone}>{status.label}</Badge>
-                        {(canEnd || stillReopenable) && (
+                        {(canEnd || justEnded) && (
                           <EndPriorityButton code={priority.code} version={priority.version} kpiCount={priority._count.kpis} canEnd={canEnd} />
                         )}
                       </div>
