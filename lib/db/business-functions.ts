@@ -25,7 +25,8 @@ export async function listFunctionsWithProfile(day: Date) {
           targetExploreShare: true,
         },
       },
-      _count: { select: { priorities: true, kpis: true, profiles: true } },
+      // Live KPIs only, as the scorecards and the Set-up pages count them.
+      _count: { select: { priorities: true, kpis: { where: { archivedAt: null } }, profiles: true } },
     },
   });
   return functions.map(({ profiles, ...fn }) => ({ ...fn, profile: profiles[0] ?? null }));
