@@ -3,7 +3,8 @@
 import { startTransition, useActionState, useRef, useState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
-import { updateProcessAction } from "@/lib/actions/processes";
+import { primaryButtonClass } from "@/components/ui/buttons";
+import { updateProcessDocumentationAction } from "@/lib/actions/processes";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { Field, inputClass } from "@/components/ui/field";
 import { FREQUENCY_LABELS } from "@/lib/domain/vocabulary";
@@ -13,29 +14,31 @@ type Cadence = keyof typeof FREQUENCY_LABELS;
 export interface EditableProcess {
   code: string;
   version: number;
+  /** New monitoring actions start with the owner accountable. */
+  ownerEmail: string;
   purpose: string;
   inputs: string[];
   outputs: string[];
   decisions: string[];
   roles: string[];
-  steps: { id: number; name: string; kpiCodes: string[] }[];
-  monitoring: { action: string; cadence: Cadence; accountableId: number }[];
+  steps: { id: number; name: string; description: string; kpiCodes: string[] }[];
+  monitoring: { id: number; action: string; cadence: Cadence; accountableEmail: string }[];
 }
 
 interface Person {
-  id: number;
+  email: string;
   name: string;
 }
 
 /** `key` is only for React: new rows have no database id yet. */
-type StepRow = { key: string; id?: number; name: string; kpiCodes: string[] };
-type MonitoringRow = { key: string; action: string; cadence: Cadence; accountableId: number };
+type StepRow = { key: string; id?: number; name: string; description: string; kpiCodes: string[] };
+type MonitoringRow = { key: string; id?: number; action: string; cadence: Cadence; accountableEmail: string };
 
 const buttonClass =
   "inline-flex items-center gap-1 rounded-md px-2 py-1.5 text-xs font-medium ring-1 ring-inset ring-slate-200 hover:bg-slate-50 aria-disabled:opacity-40";
 
 export function ProcessEditForm({ process, people }: { process: EditableProcess; people: Person[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(updateProcessAction, idleFormState);
+  const [state, action, pending] = useActionState<FormState, FormData>(updateProcessDocumentationAction, idleFormState);
   // Submitting by hand rather than through `action=` keeps React from resetting the form, so a
   // refused edit (e.g. a stale version) leaves the user's changes on screen.
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
@@ -48,11 +51,7 @@ export function ProcessEditForm({ process, people }: { process: EditableProcess;
       <FormMessage state={state} />
       {/* A saved edit bumps the version; remounting then starts the editor from what was saved. */}
       <ProcessFields key={process.version} process={process} people={people} errors={state.fieldErrors ?? {}} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
         {pending ? "Saving…" : "Save process"}
       </button>
     </form>
@@ -62,16 +61,16 @@ export function ProcessEditForm({ process, people }: { process: EditableProcess;
 function ProcessFields({ process, people, errors }: { process: EditableProcess; people: Person[]; errors: Record<string, string> }) {
   const [purpose, setPurpose] = useState(process.purpose);
   const [steps, setSteps] = useState<StepRow[]>(() => process.steps.map((step) => ({ ...step, key: `s${step.id}` })));
-  const [monitoring, setMonitoring] = useState<MonitoringRow[]>(() => process.monitoring.map((row, index) => ({ ...row, key: `m${index}` })));
+  const [monitoring, setMonitoring] = useState<MonitoringRow[]>(() => process.monitoring.map((row) => ({ ...row, key: `m${row.id}` })));
   return (
     <>
       <input type="hidden" name="code" value={process.code} />
       <input type="hidden" name="version" value={process.version} />
-      <input type="hidden" name="steps" value={JSON.stringify(steps.map(({ id, name }) => ({ id, name })))} />
+      <input type="hidden" name="steps" value={JSON.stringify(steps.map(({ id, name, description }) => ({ id, name, description })))} />
       <input
         type="hidden"
         name="monitoring"
-        value={JSON.stringify(monitoring.map(({ action, cadence, accountableId }) => ({ action, cadence, accountableId })))}
+        value={JSON.stringify(monitoring.map(({ id, action, cadence, accountableEmail }) => ({ id, action, cadence, accountableEmail })))}
       />
       <Field label="Purpose" error={errors.purpose}>
         <textarea
@@ -90,7 +89,7 @@ function ProcessFields({ process, people, errors }: { process: EditableProcess; 
         <LinesField name="roles" label="Roles (one per line)" initial={process.roles} error={errors.roles} />
       </div>
       <StepsEditor steps={steps} onChange={setSteps} error={errors.steps} />
-      <MonitoringEditor rows={monitoring} people={people} onChange={setMonitoring} error={errors.monitoring} />
+      <MonitoringEditor rows={monitoring} people={people} ownerEmail={process.ownerEmail} onChange={setMonitoring} error={errors.monitoring} />
     </>
   );
 }
@@ -142,7 +141,6 @@ function StepsEditor({ steps, onChange, error }: { steps: StepRow[]; onChange: (
               aria-label={`Step ${index + 1} name`}
               className={`${inputClass} min-w-48 flex-1`}
             />
-            {step.kpiCodes.length > 0 && <span className="text-xs text-slate-500">KPIs: {step.kpiCodes.join(", ")}</span>}
             <button
               type="button"
               className={buttonClass}
@@ -169,10 +167,26 @@ function StepsEditor({ steps, onChange, error }: { steps: StepRow[]; onChange: (
             >
               <Trash2 aria-hidden className="size-4" /> Remove
             </button>
+            <input
+              value={step.description}
+              onChange={(e) => onChange(steps.map((s) => (s.key === step.key ? { ...s, description: e.target.value } : s)))}
+              aria-label={`Step ${index + 1} description`}
+              placeholder="What happens in this step (optional)"
+              className={`${inputClass} basis-full sm:ml-8`}
+            />
+            {step.kpiCodes.length > 0 && (
+              <p className="basis-full text-xs text-slate-500 sm:ml-8">
+                KPIs mapped here: {step.kpiCodes.join(", ")}. To remove the step, map them to another step on each KPI&apos;s Edit definition page.
+              </p>
+            )}
           </li>
         ))}
       </ol>
-      <button type="button" className={buttonClass} onClick={() => onChange([...steps, { key: `new${(added.current += 1)}`, name: "", kpiCodes: [] }])}>
+      <button
+        type="button"
+        className={buttonClass}
+        onClick={() => onChange([...steps, { key: `new${(added.current += 1)}`, name: "", description: "", kpiCodes: [] }])}
+      >
         <Plus aria-hidden className="size-4" /> Add step
       </button>
     </fieldset>
@@ -182,11 +196,13 @@ function StepsEditor({ steps, onChange, error }: { steps: StepRow[]; onChange: (
 function MonitoringEditor({
   rows,
   people,
+  ownerEmail,
   onChange,
   error,
 }: {
   rows: MonitoringRow[];
   people: Person[];
+  ownerEmail: string;
   onChange: (rows: MonitoringRow[]) => void;
   error?: string;
 }) {
@@ -195,6 +211,7 @@ function MonitoringEditor({
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-slate-700">Monitoring actions and who is accountable</legend>
+      <p className="text-xs text-slate-500">An action removed here is retired: its log stays on the process page.</p>
       {error && (
         <p className="text-sm text-red-700" role="alert">
           {error}
@@ -222,13 +239,13 @@ function MonitoringEditor({
               ))}
             </select>
             <select
-              value={row.accountableId}
-              onChange={(e) => update(row.key, { accountableId: Number(e.target.value) })}
+              value={row.accountableEmail}
+              onChange={(e) => update(row.key, { accountableEmail: e.target.value })}
               aria-label={`Accountable for monitoring action ${index + 1}`}
               className={`${inputClass} w-auto`}
             >
               {people.map((person) => (
-                <option key={person.id} value={person.id}>
+                <option key={person.email} value={person.email}>
                   {person.name}
                 </option>
               ))}
@@ -248,7 +265,7 @@ function MonitoringEditor({
         type="button"
         className={buttonClass}
         disabled={people.length === 0}
-        onClick={() => onChange([...rows, { key: `new${(added.current += 1)}`, action: "", cadence: "monthly", accountableId: people[0]?.id ?? 0 }])}
+        onClick={() => onChange([...rows, { key: `new${(added.current += 1)}`, action: "", cadence: "monthly", accountableEmail: ownerEmail }])}
       >
         <Plus aria-hidden className="size-4" /> Add monitoring action
       </button>

@@ -25,7 +25,11 @@ const GUIDE: Record<SetupStepKey, { href: string; cta: string; why: string }> = 
     why: "Demand KPIs anchored in priorities, supply KPIs for process performance, capability KPIs for maturity — each with an owner.",
   },
   links: { href: "/kpis", cta: "Link KPIs", why: "Capability supports supply, supply supports demand: the links are the drill-down of every scorecard." },
-  processes: { href: "/processes", cta: "Processes", why: "The processes that deliver supply, their steps, and which supply KPI measures which step." },
+  processes: {
+    href: "/processes",
+    cta: "Create and document processes",
+    why: "The processes that deliver supply, each with an owner who documents its steps; each supply KPI then names the step it measures.",
+  },
   readings: { href: "/kpis/import", cta: "Enter or import readings", why: "The first values: typed per KPI by its owner, or imported from a spreadsheet." },
 };
 

@@ -2,6 +2,7 @@
 // with. OpenAPI 3.1 schemas are JSON Schema 2020-12, which is what zod emits.
 import { z } from "zod";
 import { demandProfilePaths } from "./openapi-demand-profiles";
+import { processPaths } from "./openapi-processes";
 import { kpiDefinitionPaths } from "./openapi-kpi-definitions";
 import { organisationPaths } from "./openapi-organisation";
 import { initiativePaths } from "./openapi-initiatives";
@@ -282,6 +283,7 @@ export function buildOpenApiDocument(): JsonSchema {
       demandProfilePaths(),
       organisationPaths(),
       kpiDefinitionPaths(),
+      processPaths(),
     ),
     components: {
       securitySchemes: {

@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   "process:read",
   "process:manage",
   "process:update",
+  "monitoring:log",
   "initiative:read",
   "initiative:propose",
   "initiative:run",
@@ -60,6 +61,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     "reading:write": "any",
     "process:manage": "any",
     "process:update": "any",
+    "monitoring:log": "any",
     "token:manage": "any",
     "user:manage": "any",
     "audit:read": "any",
@@ -70,7 +72,9 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     "function:manage": "any",
     "priority:manage": "any",
     "kpi:manage": "any",
+    // …and appoints the process owners: creating a process names its owner.
     "process:manage": "any",
+    "monitoring:log": "own",
     "initiative:propose": "any",
     "initiative:run": "any",
     "initiative:decide": "any",
@@ -80,11 +84,13 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     ...READ_ALL,
     "reading:write": "own",
     "process:update": "own",
+    "monitoring:log": "own",
     "initiative:propose": "any",
     "initiative:run": "own",
   },
   board_member: {
     ...READ_ALL,
+    "monitoring:log": "own",
     "initiative:decide": "any",
     "capacity:set": "any",
   },
@@ -126,6 +132,9 @@ const VERB_PHRASES: Partial<Record<Permission, string>> = {
   "user:manage": "manage users",
   "audit:read": "read the audit log",
   "initiative:decide": "take board decisions",
+  "monitoring:log": "log monitoring actions you are accountable for",
+  "process:manage": "create processes or change who owns them",
+  "process:update": "edit this process",
 };
 
 export function describePermission(permission: Permission): string {

@@ -1,7 +1,22 @@
-// Processes as documented: the list, one process with its steps and accountabilities, and the
-// queries its edit (lib/services/processes.ts) writes with.
+// Processes as documented: the list, one process with its steps, accountabilities and monitoring
+// log, and the queries its create and edit (lib/services/processes.ts) write with.
 import { db } from "./client";
 import type { Tx } from "./transaction";
+
+/** A live monitoring action with what its due state needs: when it started and when it was last done. */
+const MONITORING_FIELDS = {
+  where: { retiredAt: null },
+  orderBy: { id: "asc" },
+  select: {
+    id: true,
+    action: true,
+    cadence: true,
+    createdAt: true,
+    accountableId: true,
+    accountable: { select: { id: true, name: true, email: true } },
+    log: { orderBy: { doneOn: "desc" }, take: 1, select: { doneOn: true } },
+  },
+} as const;
 
 export async function listProcesses() {
   return db().process.findMany({
@@ -14,49 +29,71 @@ export async function listProcesses() {
       framework: true,
       purpose: true,
       owner: { select: { name: true } },
-      _count: { select: { steps: true, monitoring: true } },
-      steps: { select: { _count: { select: { kpis: true } } } },
+      _count: { select: { steps: true } },
+      steps: { select: { _count: { select: { kpis: { where: { archivedAt: null } } } } } },
+      monitoring: MONITORING_FIELDS,
     },
   });
 }
+export type ProcessListRow = Awaited<ReturnType<typeof listProcesses>>[number];
 
-/** Everything the process page shows: documentation, steps with their KPIs, accountabilities. */
-export async function getProcessDetail(code: string) {
-  return db().process.findUnique({
-    where: { code },
-    include: {
-      owner: { select: { id: true, name: true, email: true } },
-      steps: {
-        orderBy: { position: "asc" },
-        include: { kpis: { orderBy: { code: "asc" }, select: { id: true, code: true, name: true, indicatorType: true, archivedAt: true } } },
-      },
-      monitoring: { orderBy: { id: "asc" }, include: { accountable: { select: { id: true, name: true } } } },
-      capabilities: { orderBy: { code: "asc" }, select: { id: true, code: true, name: true, kind: true, currentMaturity: true, targetMaturity: true } },
-      coordination: { orderBy: { name: "asc" }, include: { lead: { select: { name: true } } } },
-    },
-  });
+/** Everything the process page and its API show: documentation, steps with their KPIs, accountabilities. */
+const DETAIL = {
+  owner: { select: { id: true, name: true, email: true } },
+  steps: {
+    orderBy: { position: "asc" },
+    include: { kpis: { orderBy: { code: "asc" }, select: { id: true, code: true, name: true, indicatorType: true, archivedAt: true } } },
+  },
+  monitoring: MONITORING_FIELDS,
+  capabilities: { orderBy: { code: "asc" }, select: { id: true, code: true, name: true, kind: true, currentMaturity: true, targetMaturity: true } },
+  coordination: { orderBy: { name: "asc" }, include: { lead: { select: { name: true } } } },
+} as const;
+
+export async function getProcessDetail(code: string, tx: Tx = db()) {
+  return tx.process.findUnique({ where: { code }, include: DETAIL });
+}
+
+/** Every process in full, by code, for the API. */
+export function listProcessDetails() {
+  return db().process.findMany({ orderBy: { code: "asc" }, include: DETAIL });
 }
 export type ProcessDetail = NonNullable<Awaited<ReturnType<typeof getProcessDetail>>>;
 
-export function findProcessForEdit(tx: Tx, code: string) {
-  return tx.process.findUnique({ where: { code }, include: { steps: { orderBy: { position: "asc" } }, monitoring: { orderBy: { id: "asc" } } } });
+export function processCodeTaken(tx: Tx, code: string): Promise<boolean> {
+  return tx.process.count({ where: { code } }).then((n) => n > 0);
 }
 
-export interface ProcessDocumentation {
+export interface NewProcess {
+  code: string;
+  name: string;
+  kind: "exploit" | "explore";
+  framework: string;
   purpose: string;
-  inputs: string[];
-  outputs: string[];
-  decisions: string[];
-  roles: string[];
+  ownerId: number;
+}
+
+export function createProcess(tx: Tx, process: NewProcess) {
+  return tx.process.create({ data: { ...process, inputs: [], outputs: [], decisions: [], roles: [] }, select: { id: true } });
+}
+
+export interface ProcessChanges {
+  name?: string;
+  kind?: "exploit" | "explore";
+  framework?: string;
+  ownerId?: number;
+  purpose?: string;
+  inputs?: string[];
+  outputs?: string[];
+  decisions?: string[];
+  roles?: string[];
 }
 
 /**
- * Writes the documentation and bumps the version only while it is still `version`: a concurrent
- * save loses cleanly (false) instead of merging.
+ * Writes the changes and bumps the version only while it is still `version`: a concurrent save
+ * loses cleanly (false) instead of merging.
  */
-export async function updateProcessAtVersion(tx: Tx, id: number, version: number, documentation: ProcessDocumentation): Promise<boolean> {
-  const { purpose, inputs, outputs, decisions, roles } = documentation;
-  const bumped = await tx.process.updateMany({ where: { id, version }, data: { purpose, inputs, outputs, decisions, roles, version: { increment: 1 } } });
+export async function updateProcessAtVersion(tx: Tx, id: number, version: number, changes: ProcessChanges): Promise<boolean> {
+  const bumped = await tx.process.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
   return bumped.count > 0;
 }
 
@@ -65,32 +102,83 @@ export function listStepsWithKpis(tx: Tx, processId: number) {
 }
 
 /** Removes `removedIds`, then renames and renumbers the kept steps and adds the new ones, keeping ids. */
-export async function replaceSteps(tx: Tx, processId: number, removedIds: number[], steps: { id?: number; name: string }[]): Promise<void> {
+export async function replaceSteps(
+  tx: Tx,
+  processId: number,
+  removedIds: number[],
+  steps: readonly { id?: number | undefined; name: string; description: string }[],
+): Promise<void> {
   await tx.processStep.deleteMany({ where: { id: { in: removedIds } } });
   // (processId, position) is unique: park kept steps out of the way before renumbering them.
   await tx.processStep.updateMany({ where: { processId }, data: { position: { increment: 100_000 } } });
   for (const [index, step] of steps.entries()) {
-    const position = index + 1;
-    if (step.id) await tx.processStep.update({ where: { id: step.id }, data: { position, name: step.name } });
-    else await tx.processStep.create({ data: { processId, position, name: step.name } });
+    const data = { position: index + 1, name: step.name, description: step.description };
+    if (step.id) await tx.processStep.update({ where: { id: step.id }, data });
+    else await tx.processStep.create({ data: { processId, ...data } });
   }
 }
 
-export function countActiveUsers(tx: Tx, ids: number[]): Promise<number> {
-  return tx.user.count({ where: { id: { in: ids }, active: true } });
+/** Ids of active users by lower-cased email: people are named by email at every boundary. */
+export async function activeUserIdsByEmail(tx: Tx, emails: readonly string[]): Promise<Map<string, number>> {
+  const users = await tx.user.findMany({
+    where: { active: true, OR: emails.map((email) => ({ email: { equals: email, mode: "insensitive" as const } })) },
+    select: { id: true, email: true },
+  });
+  return new Map(users.map((user) => [user.email.toLowerCase(), user.id]));
 }
 
-/** Monitoring actions have no dependants, so the edited list simply replaces the old one. */
-export async function replaceMonitoring(
+export function listLiveMonitoringIds(tx: Tx, processId: number): Promise<{ id: number }[]> {
+  return tx.monitoringAction.findMany({ where: { processId, retiredAt: null }, select: { id: true } });
+}
+
+/** Retires the actions left out (their log stays), updates the kept ones in place and adds the new ones. */
+export async function syncMonitoring(
   tx: Tx,
   processId: number,
-  actions: { action: string; cadence: "weekly" | "monthly" | "quarterly"; accountableId: number }[],
+  retiredIds: number[],
+  actions: readonly { id?: number | undefined; action: string; cadence: "weekly" | "monthly" | "quarterly"; accountableId: number }[],
 ): Promise<void> {
-  await tx.monitoringAction.deleteMany({ where: { processId } });
-  await tx.monitoringAction.createMany({ data: actions.map((action) => ({ ...action, processId })) });
+  await tx.monitoringAction.updateMany({ where: { id: { in: retiredIds }, processId }, data: { retiredAt: new Date() } });
+  for (const { id, ...action } of actions) {
+    if (id) await tx.monitoringAction.update({ where: { id }, data: action });
+    else await tx.monitoringAction.create({ data: { ...action, processId } });
+  }
 }
 
-/** Active users who can be made accountable for a monitoring action. */
-export function listAccountableCandidates() {
-  return db().user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+/** A live monitoring action of the process, with who may log it. */
+export function findMonitoringAction(tx: Tx, processCode: string, id: number) {
+  return tx.monitoringAction.findFirst({
+    where: { id, retiredAt: null, process: { code: processCode } },
+    select: { id: true, action: true, createdAt: true, accountableId: true, process: { select: { id: true, ownerId: true } } },
+  });
+}
+
+const LOG_FIELDS = {
+  id: true,
+  actionId: true,
+  doneOn: true,
+  note: true,
+  createdAt: true,
+  action: { select: { action: true } },
+  loggedBy: { select: { name: true, email: true } },
+} as const;
+
+export function recordMonitoringDone(tx: Tx, entry: { actionId: number; doneOn: Date; note: string; loggedById: number }) {
+  return tx.monitoringLog.create({ data: entry, select: LOG_FIELDS });
+}
+
+/** The newest entries of the process's monitoring log, retired actions' included. */
+export function listMonitoringLog(processId: number, take = 10) {
+  return db().monitoringLog.findMany({
+    where: { action: { processId } },
+    orderBy: [{ doneOn: "desc" }, { id: "desc" }],
+    take,
+    select: LOG_FIELDS,
+  });
+}
+export type MonitoringLogRow = Awaited<ReturnType<typeof listMonitoringLog>>[number];
+
+/** Active users, for the owner and accountable pickers. */
+export function listPeopleToAssign() {
+  return db().user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true, role: true } });
 }

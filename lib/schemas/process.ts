@@ -1,59 +1,166 @@
+// Processes as the forms and /api/v1 send and read them. People are named by email, never by
+// database id; steps and monitoring actions have no code, so an edit names the ones it keeps by
+// the `id` the process's GET returned, and rows without an id are new.
 import { z } from "zod";
-import { FREQUENCIES } from "@/lib/domain/enums";
+import { FREQUENCIES, STREAMS } from "@/lib/domain/enums";
+import { isoDaySchema } from "./reading";
+import { codeParamSchema, newCodeSchema } from "./code-param";
 import { INT4_MAX, text } from "./text";
-import { codeParamSchema } from "./code-param";
+import { versionSchema } from "./version";
 
-/** A form posts lists as one-per-line textareas; blank lines carry no meaning and are dropped. */
-const linesField = (label: string) =>
-  z.preprocess(
-    (value) => (typeof value === "string" ? value.split(/\r?\n/) : value),
-    z
-      .array(text(label).trim().max(300, `Each line of ${label} must be at most 300 characters`))
-      .transform((lines) => lines.filter((line) => line.length > 0))
-      .pipe(z.array(z.string()).max(50, `${label} can list at most 50 lines`)),
-  );
+const LINE_MAX = 300;
+const LINES_MAX = 50;
+export const PURPOSE_MAX = 2000;
 
-/** Ordered rows (steps, monitoring actions) travel as one JSON field, since FormData has no arrays. */
-const jsonField = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => {
-    if (typeof value !== "string") return value;
-    try {
-      return JSON.parse(value) as unknown;
-    } catch {
-      return value;
-    }
-  }, schema);
+const name = text("name").trim().min(1, "name is required").max(120, "name is at most 120 characters");
+const kind = z.enum(STREAMS, { error: "kind must be exploit (run and improve what exists) or explore (find what comes next)" });
+const framework = text("framework").trim().max(60, "framework is at most 60 characters (for example ITIL 4 or COBIT 2019)");
+const purpose = text("purpose")
+  .trim()
+  .max(PURPOSE_MAX, `purpose is at most ${PURPOSE_MAX.toLocaleString("en-GB")} characters`);
+const email = (field: string) => z.email({ error: `${field} must be the email of an active user` }).max(254, `${field} is too long`);
 
-export const processStepInputSchema = z.object({
-  /** Absent for a step added in this edit. */
-  id: z.number().int().positive().max(INT4_MAX).optional(),
-  name: text("A step name").trim().min(1, "Every step needs a name").max(200, "A step name is at most 200 characters"),
+/** Inputs, outputs, decisions, roles: short lines; blank ones carry no meaning and are dropped. */
+const lines = (field: string) =>
+  z
+    .array(text(field).trim().max(LINE_MAX, `Each line of ${field} is at most ${LINE_MAX} characters`), { error: `${field} must be a list of lines` })
+    .transform((items) => items.filter((item) => item.length > 0))
+    .pipe(z.array(z.string()).max(LINES_MAX, `${field} can list at most ${LINES_MAX} lines`));
+
+const rowId = (what: string) =>
+  z
+    .number({ error: `id must be the id of one of this process's ${what}` })
+    .int()
+    .positive()
+    .max(INT4_MAX)
+    .optional()
+    .describe(`Absent for a new one; otherwise the id GET returned, which keeps what refers to it.`);
+
+export const processStepInputSchema = z.strictObject({
+  id: rowId("steps"),
+  name: text("step name").trim().min(1, "Every step needs a name").max(200, "A step name is at most 200 characters"),
+  description: text("step description").trim().max(1000, "A step description is at most 1,000 characters").default(""),
 });
 
-export const monitoringActionInputSchema = z.object({
-  action: text("A monitoring action").trim().min(1, "Every monitoring action needs a description").max(300, "A monitoring action is at most 300 characters"),
-  /** Stored as a KPI frequency: a monitoring action recurs weekly, monthly or quarterly. */
-  cadence: z.enum(FREQUENCIES, { error: "Choose a cadence" }),
-  accountableId: z.coerce.number({ error: "Choose who is accountable" }).int().positive("Choose who is accountable").max(INT4_MAX, "Choose who is accountable"),
+export const monitoringActionInputSchema = z.strictObject({
+  id: rowId("monitoring actions"),
+  action: text("monitoring action")
+    .trim()
+    .min(1, "Every monitoring action needs a description")
+    .max(LINE_MAX, `A monitoring action is at most ${LINE_MAX} characters`),
+  cadence: z
+    .enum(FREQUENCIES, { error: "cadence must be weekly, monthly or quarterly" })
+    .describe("How often it is owed: once per calendar week, month or quarter."),
+  accountableEmail: email("accountableEmail").describe("Who carries it out and logs it."),
 });
 
-export const processUpdateSchema = z.object({
-  code: codeParamSchema,
-  /** The version the editor started from: a different current version means someone else saved. */
-  version: z.coerce.number().int().min(1).max(INT4_MAX),
-  purpose: text("The purpose").trim().max(2000, "The purpose is at most 2000 characters"),
-  inputs: linesField("Inputs"),
-  outputs: linesField("Outputs"),
-  decisions: linesField("Decisions"),
-  roles: linesField("Roles"),
-  steps: jsonField(
-    z
-      .array(processStepInputSchema)
-      .max(50, "A process has at most 50 steps")
-      .refine((steps) => new Set(steps.flatMap((s) => (s.id ? [s.id] : []))).size === steps.filter((s) => s.id).length, "A step appears twice"),
+const noRepeatedIds = (rows: readonly { id?: number | undefined }[]) => {
+  const ids = rows.flatMap((row) => (row.id === undefined ? [] : [row.id]));
+  return new Set(ids).size === ids.length;
+};
+
+const steps = z
+  .array(processStepInputSchema, { error: "steps must be a list" })
+  .max(50, "A process has at most 50 steps")
+  .refine(noRepeatedIds, "A step appears twice")
+  .describe("Every step, in order: the list replaces the old one. A step with KPIs mapped to it cannot be left out.");
+const monitoring = z
+  .array(monitoringActionInputSchema, { error: "monitoring must be a list" })
+  .max(30, "A process has at most 30 monitoring actions")
+  .refine(noRepeatedIds, "A monitoring action appears twice")
+  .describe("Every monitoring action: the list replaces the old one; one left out is retired, keeping its log.");
+
+export const processCreateSchema = z.strictObject({
+  code: newCodeSchema,
+  name,
+  kind,
+  framework: framework.default(""),
+  purpose: purpose.default(""),
+  ownerEmail: email("ownerEmail").describe("The process owner, accountable for its governance, performance and maintenance."),
+});
+export type ProcessCreateInput = z.output<typeof processCreateSchema>;
+
+/** What may be sent to change a process; absent fields stay as they are. */
+export const processChangeSchema = z.strictObject({
+  version: versionSchema,
+  name: name.optional(),
+  kind: kind.optional(),
+  framework: framework.optional(),
+  ownerEmail: email("ownerEmail").optional(),
+  purpose: purpose.optional(),
+  inputs: lines("inputs").optional(),
+  outputs: lines("outputs").optional(),
+  decisions: lines("decisions").optional(),
+  roles: lines("roles").optional(),
+  steps: steps.optional(),
+  monitoring: monitoring.optional(),
+});
+export type ProcessChangeInput = z.output<typeof processChangeSchema>;
+export type ProcessStepInput = z.output<typeof processStepInputSchema>;
+export type MonitoringActionInput = z.output<typeof monitoringActionInputSchema>;
+
+/** The fields only those who manage processes (not their owners) may change: who owns it and what it is. */
+export const PROCESS_IDENTITY_FIELDS = ["name", "kind", "framework", "ownerEmail"] as const;
+
+export const monitoringDoneSchema = z.strictObject({
+  doneOn: isoDaySchema.describe("The day it was carried out (YYYY-MM-DD); today or earlier."),
+  note: text("note").trim().max(1000, "note is at most 1,000 characters").default("").describe("What was found, in a sentence."),
+});
+export type MonitoringDoneInput = z.output<typeof monitoringDoneSchema>;
+
+const monitoringJsonSchema = z.object({
+  id: z.number().int(),
+  action: z.string(),
+  cadence: z.enum(FREQUENCIES),
+  accountable: z.object({ email: z.string(), name: z.string() }),
+  state: z.enum(["done", "due", "overdue"]).describe("done: logged this period; due: owed by dueBy; overdue: a period went by without it."),
+  dueBy: z.string().describe("The last day of the running period."),
+  overdueSince: z.string().nullable(),
+  lastDoneOn: z.string().nullable(),
+});
+
+export const processJsonSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(STREAMS),
+  framework: z.string(),
+  owner: z.object({ email: z.string(), name: z.string() }),
+  purpose: z.string(),
+  inputs: z.array(z.string()),
+  outputs: z.array(z.string()),
+  decisions: z.array(z.string()),
+  roles: z.array(z.string()),
+  steps: z.array(
+    z.object({
+      id: z.number().int(),
+      position: z.number().int(),
+      name: z.string(),
+      description: z.string(),
+      kpis: z.array(z.string()).describe("Codes of the KPIs mapped to the step; a supply KPI names it as CODE#position."),
+    }),
   ),
-  monitoring: jsonField(z.array(monitoringActionInputSchema).max(30, "A process has at most 30 monitoring actions")),
+  monitoring: z.array(monitoringJsonSchema),
+  version: z.number().int(),
 });
-export type ProcessUpdateInput = z.infer<typeof processUpdateSchema>;
-export type ProcessStepInput = z.infer<typeof processStepInputSchema>;
-export type MonitoringActionInput = z.infer<typeof monitoringActionInputSchema>;
+export type ProcessJson = z.infer<typeof processJsonSchema>;
+
+export const monitoringLogJsonSchema = z.object({
+  id: z.number().int(),
+  actionId: z.number().int(),
+  action: z.string(),
+  doneOn: z.string(),
+  note: z.string(),
+  loggedBy: z.string().describe("The email of whoever logged it."),
+  loggedAt: z.string(),
+});
+export type MonitoringLogJson = z.infer<typeof monitoringLogJsonSchema>;
+
+/** `{code}/monitoring/{id}` in an API path: an id that cannot name a row is a 404. */
+export const monitoringParamsSchema = z.object({
+  code: codeParamSchema,
+  id: z
+    .string()
+    .regex(/^\d{1,10}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(INT4_MAX)),
+});

@@ -1,5 +1,7 @@
 // Writes the process-management control system: processes, their steps and monitoring actions,
 // the capabilities behind them and the coordination mechanisms around them.
+import { addDays, shiftPeriods } from "@/lib/domain/periods";
+import { atHour, monthsBefore } from "./calendar";
 import { CAPABILITIES, COORDINATION_MECHANISMS } from "./capability-catalogue";
 import { PROCESSES, stepKey } from "./process-catalogue";
 import { idOf, type IdsByCode, type SeedContext } from "./types";
@@ -42,16 +44,22 @@ export async function seedProcesses(ctx: SeedContext): Promise<{ ids: ProcessIds
 
   const processSteps = await seedSteps(ctx, processIds);
   // Monitoring actions have no natural key: they come only with a process this run created.
+  const fresh = PROCESSES.filter((process) => !before.has(process.code));
   const monitoringActions = await ctx.db.monitoringAction.createMany({
-    data: PROCESSES.filter((process) => !before.has(process.code)).flatMap((process) =>
+    data: fresh.flatMap((process) =>
       process.monitoring.map((m) => ({
         processId: idOf(processIds, process.code),
         action: m.action,
         cadence: m.cadence,
         accountableId: ctx.userIds[m.accountable],
+        createdAt: monthsBefore(ctx.today, 12),
       })),
     ),
   });
+  await seedMonitoringLog(
+    ctx,
+    fresh.map((process) => idOf(processIds, process.code)),
+  );
   const capabilities = await seedCapabilities(ctx, processIds);
   const coordinationMechanisms = await seedCoordination(ctx, processIds);
 
@@ -65,6 +73,23 @@ export async function seedProcesses(ctx: SeedContext): Promise<{ ids: ProcessIds
       coordinationMechanisms,
     },
   };
+}
+
+/** An action the demo shows as overdue: its owner missed the last two reviews. */
+const MISSED_ACTION = "Monthly review of open problems older than 30 days";
+const LOGGED_PERIODS = 6;
+
+/** Each action was carried out on the third day of each of its last periods, so the page shows a history and one overdue action. */
+async function seedMonitoringLog(ctx: SeedContext, processIds: number[]): Promise<void> {
+  const actions = await ctx.db.monitoringAction.findMany({ where: { processId: { in: processIds } }, orderBy: { id: "asc" } });
+  const yesterday = addDays(ctx.today, -1);
+  const data = actions.flatMap((action) => {
+    const skipped = action.action === MISSED_ACTION ? 2 : 0;
+    return Array.from({ length: LOGGED_PERIODS - skipped }, (_, index) => addDays(shiftPeriods(ctx.today, action.cadence, index - LOGGED_PERIODS), 2))
+      .filter((day) => day.getTime() <= yesterday.getTime())
+      .map((doneOn) => ({ actionId: action.id, doneOn, loggedById: action.accountableId, note: "", createdAt: atHour(doneOn, 16) }));
+  });
+  await ctx.db.monitoringLog.createMany({ data });
 }
 
 async function seedSteps(ctx: SeedContext, processIds: IdsByCode): Promise<number> {

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { KpiLayer, Prisma, Role, Stream } from "@/lib/generated/prisma/client";
+import type { Frequency } from "@/lib/domain/periods";
 import { issueApiToken } from "@/lib/auth/api-token";
 
 const unique = () => randomUUID().slice(0, 8).toUpperCase();
@@ -138,6 +139,13 @@ export async function makeProcess(options: { ownerId?: number; steps?: string[];
       steps: { create: steps.map((name, index) => ({ position: index + 1, name })) },
     },
     include: { steps: { orderBy: { position: "asc" } } },
+  });
+}
+
+/** A monitoring action of a process, set up on `createdAt` (default: now). */
+export async function makeMonitoringAction(processId: number, accountableId: number, options: { cadence?: Frequency; createdAt?: Date } = {}) {
+  return db().monitoringAction.create({
+    data: { processId, accountableId, action: `Review ${unique()}`, cadence: options.cadence ?? "monthly", createdAt: options.createdAt },
   });
 }
 

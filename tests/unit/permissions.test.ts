@@ -38,4 +38,27 @@ describe("permission matrix", () => {
     expect(notPermitted("reading:write")).toEqual({ kind: "forbidden", message: "You do not have permission to enter readings for this KPI." });
     expect(can(owner, "reading:write", { ownerId: 7 })).toBe(true);
   });
+
+  // Who manages the model, written out cell by cell so that a change to the matrix is a deliberate one.
+  const SETUP_CELLS = {
+    "function:manage": { admin: "any", executive: "any" },
+    "priority:manage": { admin: "any", executive: "any" },
+    "kpi:manage": { admin: "any", executive: "any" },
+    "process:manage": { admin: "any", executive: "any" },
+    "process:update": { admin: "any", process_owner: "own" },
+    "monitoring:log": { admin: "any", executive: "own", process_owner: "own", board_member: "own" },
+  } as const;
+
+  it.each(Object.entries(SETUP_CELLS))("%s is granted exactly as documented", (permission, grants) => {
+    for (const role of ROLES) {
+      expect(PERMISSION_MATRIX[role][permission as keyof typeof SETUP_CELLS], `${role} ${permission}`).toBe((grants as Partial<Record<string, string>>)[role]);
+    }
+  });
+
+  it("monitoring: whoever is accountable logs an action; nobody else below admin does", () => {
+    expect(can(owner, "monitoring:log", { ownerId: 7 })).toBe(true);
+    expect(can(owner, "monitoring:log", { ownerId: 8 })).toBe(false);
+    expect(can({ id: 3, role: "board_member" }, "monitoring:log", { ownerId: 3 })).toBe(true);
+    expect(can({ id: 3, role: "viewer" }, "monitoring:log", { ownerId: 3 })).toBe(false);
+  });
 });

@@ -2,20 +2,31 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Pencil } from "lucide-react";
+import { z } from "zod";
+import { MonitoringDoneForm } from "@/components/processes/monitoring-done-form";
+import { MonitoringStatus } from "@/components/processes/monitoring-status";
 import { Badge } from "@/components/ui/badge";
+import { primaryButtonClass } from "@/components/ui/buttons";
+import { Disclosure } from "@/components/ui/disclosure";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
-import { getProcessDetail, type ProcessDetail } from "@/lib/db/processes";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { getProcessDetail, listMonitoringLog, type MonitoringLogRow, type ProcessDetail } from "@/lib/db/processes";
+import { toIsoDate, utcDay } from "@/lib/domain/periods";
 import { FREQUENCY_LABELS, INDICATOR_LABELS, STREAM_LABELS } from "@/lib/domain/vocabulary";
 import { kpiHref } from "@/lib/href";
-import { plural } from "@/lib/format";
+import { formatDate, plural } from "@/lib/format";
 import { parseCodeParam } from "@/lib/schemas/code-param";
+import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
+import { actionDue } from "@/lib/services/processes";
 
-type Params = { params: Promise<{ code: string }> };
+type Params = { params: Promise<{ code: string }>; searchParams: Promise<RawSearchParams> };
+
+/** `created`: the create form lands here, and the page says what to do next. */
+const querySchema = z.object({ created: z.literal("1").optional() });
 
 const COORDINATION_LABELS = {
   reference_group: "Reference group",
@@ -29,13 +40,16 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: parseCodeParam((await params).code) ?? "Process" };
 }
 
-export default async function ProcessPage({ params }: Params) {
+export default async function ProcessPage({ params, searchParams }: Params) {
   const user = await requirePermission("process:read");
   const code = parseCodeParam((await params).code);
   if (!code) notFound();
   const process = await getProcessDetail(code);
   if (!process) notFound();
-  const editable = can(user, "process:update", { ownerId: process.ownerId });
+  const [log, query] = await Promise.all([listMonitoringLog(process.id), searchParams]);
+  const { created } = parseSearchParams(querySchema, query).values;
+  const documents = can(user, "process:update", { ownerId: process.ownerId });
+  const editable = documents || can(user, "process:manage");
 
   return (
     <>
@@ -51,16 +65,21 @@ export default async function ProcessPage({ params }: Params) {
           <>
             <Badge tone={process.kind}>{STREAM_LABELS[process.kind]}</Badge>
             {editable && (
-              <Link
-                href={`/processes/${encodeURIComponent(process.code)}/edit`}
-                className="inline-flex items-center gap-1.5 rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700"
-              >
+              <Link href={`/processes/${encodeURIComponent(process.code)}/edit`} className={`${primaryButtonClass} gap-1.5`}>
                 <Pencil aria-hidden className="size-4" /> Edit process
               </Link>
             )}
           </>
         }
       />
+      {created && (
+        <p role="status" className="mb-6 rounded-md bg-green-50 px-4 py-3 text-sm text-green-800" data-testid="created-message">
+          {process.name} ({process.code}) created with {process.owner.name} as its owner.{" "}
+          {documents
+            ? "Document its steps and monitoring actions next (Edit process); supply KPIs are then mapped to its steps."
+            : `${process.owner.name} documents its steps and monitoring actions next; supply KPIs are then mapped to its steps.`}
+        </p>
+      )}
       <div className="grid gap-6 xl:grid-cols-[1.4fr_1fr]">
         <div className="space-y-6">
           <Card>
@@ -68,7 +87,8 @@ export default async function ProcessPage({ params }: Params) {
             <p className="px-5 py-4 text-sm text-slate-700">{process.purpose || "No purpose written yet."}</p>
           </Card>
           <StepsCard steps={process.steps} />
-          <MonitoringCard monitoring={process.monitoring} />
+          <MonitoringCard process={process} user={user} />
+          <MonitoringLogCard log={log} />
         </div>
         <div className="space-y-6">
           <Card>
@@ -152,27 +172,78 @@ function StepsCard({ steps }: { steps: ProcessDetail["steps"] }) {
   );
 }
 
-function MonitoringCard({ monitoring }: { monitoring: ProcessDetail["monitoring"] }) {
+function MonitoringCard({ process, user }: { process: ProcessDetail; user: Actor }) {
+  const today = utcDay(new Date());
+  const actions = process.monitoring.map((action) => ({ ...action, due: actionDue(action, today) }));
+  const overdue = actions.filter((action) => action.due.state === "overdue").length;
+  const mayLog = (accountableId: number) =>
+    can(user, "monitoring:log", { ownerId: accountableId }) || can(user, "process:update", { ownerId: process.ownerId });
   return (
     <Card>
-      <CardHeader title="Monitoring actions" description="What is checked, how often, and who is accountable" />
-      {monitoring.length === 0 ? (
-        <p className="px-5 py-4 text-sm text-slate-500">No monitoring actions yet.</p>
+      <CardHeader
+        title="Monitoring actions"
+        description={
+          overdue > 0
+            ? `${plural(overdue, "action")} overdue · each is owed once per week, month or quarter`
+            : "What is checked, how often, and who is accountable · each is owed once per week, month or quarter"
+        }
+      />
+      {actions.length === 0 ? (
+        <p className="px-5 py-4 text-sm text-slate-500">No monitoring actions yet. The process owner adds them under Edit process.</p>
       ) : (
-        <Table caption="Monitoring actions">
+        <ul className="divide-y divide-slate-100" data-testid="monitoring-actions">
+          {actions.map((action) => (
+            <li key={action.id} className="px-5 py-4 text-sm" aria-label={action.action}>
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <p className="font-medium text-slate-900">{action.action}</p>
+                <MonitoringStatus state={action.due.state} dueBy={action.due.dueBy} overdueSince={action.due.overdueSince} />
+              </div>
+              <p className="mt-1 text-xs text-slate-600">
+                {FREQUENCY_LABELS[action.cadence]} · accountable {action.accountable.name} · last done{" "}
+                {action.due.lastDoneOn ? formatDate(action.due.lastDoneOn) : "never"}
+              </p>
+              {mayLog(action.accountableId) && (
+                <Disclosure label="Log as done…">
+                  <MonitoringDoneForm
+                    code={process.code}
+                    actionId={action.id}
+                    action={action.action}
+                    today={toIsoDate(today)}
+                    earliest={toIsoDate(utcDay(action.createdAt))}
+                  />
+                </Disclosure>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+function MonitoringLogCard({ log }: { log: MonitoringLogRow[] }) {
+  return (
+    <Card>
+      <CardHeader title="Monitoring log" description="The latest monitoring actions carried out, newest first" />
+      {log.length === 0 ? (
+        <p className="px-5 py-4 text-sm text-slate-500">Nothing logged yet.</p>
+      ) : (
+        <Table caption="Monitoring log">
           <thead>
             <tr>
+              <Th>Done on</Th>
               <Th>Action</Th>
-              <Th>Cadence</Th>
-              <Th>Accountable</Th>
+              <Th>Logged by</Th>
+              <Th>Note</Th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {monitoring.map((action) => (
-              <tr key={action.id}>
-                <Td>{action.action}</Td>
-                <Td>{FREQUENCY_LABELS[action.cadence]}</Td>
-                <Td>{action.accountable.name}</Td>
+            {log.map((entry) => (
+              <tr key={entry.id}>
+                <Td className="whitespace-nowrap">{formatDate(entry.doneOn)}</Td>
+                <Td>{entry.action.action}</Td>
+                <Td>{entry.loggedBy.name}</Td>
+                <Td>{entry.note || <span className="text-slate-400">—</span>}</Td>
               </tr>
             ))}
           </tbody>

@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProcessEditForm, type EditableProcess } from "@/components/processes/process-edit-form";
+import { ProcessIdentityForm } from "@/components/processes/process-identity-forms";
+import { buttonClass } from "@/components/ui/buttons";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
-import { getProcessDetail, listAccountableCandidates } from "@/lib/db/processes";
+import { can } from "@/lib/auth/permissions";
+import { getProcessDetail, listPeopleToAssign } from "@/lib/db/processes";
 import { STREAM_LABELS } from "@/lib/domain/vocabulary";
 import { parseCodeParam } from "@/lib/schemas/code-param";
 
@@ -16,41 +19,69 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function ProcessEditPage({ params }: Params) {
-  await requirePermission("process:read");
+  const user = await requirePermission("process:read");
   const code = parseCodeParam((await params).code);
   if (!code) notFound();
-  const [process, people] = await Promise.all([getProcessDetail(code), listAccountableCandidates()]);
+  const [process, people] = await Promise.all([getProcessDetail(code), listPeopleToAssign()]);
   if (!process) notFound();
-  // Only the owner (or an admin) reaches the form; the save action checks again.
-  await requirePermission("process:update", { ownerId: process.ownerId });
+  // Who owns it and what it is: those who appoint owners. Its documentation: its owner (or an admin).
+  // Each save action checks again.
+  const appoints = can(user, "process:manage");
+  const documents = can(user, "process:update", { ownerId: process.ownerId });
+  if (!appoints && !documents) await requirePermission("process:update", { ownerId: process.ownerId });
   const processHref = `/processes/${encodeURIComponent(process.code)}`;
   const editable: EditableProcess = {
     code: process.code,
     version: process.version,
+    ownerEmail: process.owner.email,
     purpose: process.purpose,
     inputs: process.inputs,
     outputs: process.outputs,
     decisions: process.decisions,
     roles: process.roles,
-    steps: process.steps.map((step) => ({ id: step.id, name: step.name, kpiCodes: step.kpis.map((kpi) => kpi.code) })),
-    monitoring: process.monitoring.map(({ action, cadence, accountableId }) => ({ action, cadence, accountableId })),
+    steps: process.steps.map((step) => ({ id: step.id, name: step.name, description: step.description, kpiCodes: step.kpis.map((kpi) => kpi.code) })),
+    monitoring: process.monitoring.map(({ id, action, cadence, accountable }) => ({ id, action, cadence, accountableEmail: accountable.email })),
   };
   return (
     <>
       <PageHeader
         eyebrow={`${STREAM_LABELS[process.kind]} process · ${process.code}`}
         title={`Edit ${process.name}`}
-        description="Document the process as it runs. A step with KPIs mapped to it cannot be removed."
+        description={
+          documents
+            ? "Document the process as it runs. A step with KPIs mapped to it cannot be removed."
+            : `${process.owner.name} documents the process; you can change what it is and who owns it.`
+        }
         actions={
-          <Link href={processHref} className="rounded-md px-3 py-2 text-sm font-medium ring-1 ring-slate-200 hover:bg-slate-50">
+          <Link href={processHref} className={buttonClass}>
             Back to the process
           </Link>
         }
       />
-      <Card>
-        <CardHeader title="Process documentation" description={`Version ${process.version} · owner ${process.owner.name}`} />
-        <ProcessEditForm process={editable} people={people} />
-      </Card>
+      <div className="space-y-6">
+        {appoints && (
+          <Card>
+            <CardHeader title="Process and owner" description="The owner is accountable for its governance, performance and maintenance." />
+            <ProcessIdentityForm
+              process={{
+                code: process.code,
+                version: process.version,
+                name: process.name,
+                kind: process.kind,
+                framework: process.framework,
+                ownerEmail: process.owner.email,
+              }}
+              people={people}
+            />
+          </Card>
+        )}
+        {documents && (
+          <Card>
+            <CardHeader title="Process documentation" description={`Version ${process.version} · owner ${process.owner.name}`} />
+            <ProcessEditForm process={editable} people={people} />
+          </Card>
+        )}
+      </div>
     </>
   );
 }
