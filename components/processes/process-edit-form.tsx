@@ -8,6 +8,7 @@ import { updateProcessDocumentationAction } from "@/lib/actions/processes";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { Field, inputClass } from "@/components/ui/field";
 import { FREQUENCY_LABELS } from "@/lib/domain/vocabulary";
+import type { Assignable } from "./assignable";
 
 type Cadence = keyof typeof FREQUENCY_LABELS;
 
@@ -25,10 +26,7 @@ export interface EditableProcess {
   monitoring: { id: number; action: string; cadence: Cadence; accountableEmail: string }[];
 }
 
-interface Person {
-  email: string;
-  name: string;
-}
+type Person = Pick<Assignable, "email" | "label">;
 
 /** `key` is only for React: new rows have no database id yet. */
 type StepRow = { key: string; id?: number; name: string; description: string; kpiCodes: string[] };
@@ -219,18 +217,18 @@ function MonitoringEditor({
       )}
       <ul className="space-y-2">
         {rows.map((row, index) => (
-          <li key={row.key} className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 p-2">
+          <li key={row.key} className="grid gap-2 rounded-md border border-slate-200 p-2 sm:grid-cols-[1fr_9rem_14rem_auto] sm:items-center">
             <input
               value={row.action}
               onChange={(e) => update(row.key, { action: e.target.value })}
               aria-label={`Monitoring action ${index + 1}`}
-              className={`${inputClass} min-w-48 flex-1`}
+              className={inputClass}
             />
             <select
               value={row.cadence}
               onChange={(e) => update(row.key, { cadence: e.target.value as Cadence })}
               aria-label={`Cadence of monitoring action ${index + 1}`}
-              className={`${inputClass} w-auto`}
+              className={inputClass}
             >
               {Object.entries(FREQUENCY_LABELS).map(([value, label]) => (
                 <option key={value} value={value}>
@@ -242,17 +240,17 @@ function MonitoringEditor({
               value={row.accountableEmail}
               onChange={(e) => update(row.key, { accountableEmail: e.target.value })}
               aria-label={`Accountable for monitoring action ${index + 1}`}
-              className={`${inputClass} w-auto`}
+              className={inputClass}
             >
               {people.map((person) => (
                 <option key={person.email} value={person.email}>
-                  {person.name}
+                  {person.label}
                 </option>
               ))}
             </select>
             <button
               type="button"
-              className={buttonClass}
+              className={`${buttonClass} justify-self-start`}
               onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
               aria-label={`Remove monitoring action ${index + 1}`}
             >

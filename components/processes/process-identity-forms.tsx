@@ -7,13 +7,7 @@ import { Field, TextAreaField, TextField, inputClass } from "@/components/ui/fie
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAnswer } from "@/components/ui/use-form-answer";
 import { changeProcessIdentityAction, createProcessAction } from "@/lib/actions/processes";
-import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
-
-export interface Assignable {
-  name: string;
-  email: string;
-  role: Role;
-}
+import type { Assignable } from "./assignable";
 
 const KINDS = [
   { value: "exploit", label: "Exploit", hint: "Runs and improves what exists (ITIL, COBIT, eTOM)." },
@@ -52,7 +46,7 @@ function KindField({ form, current }: { form: Answer; current: string }) {
 }
 
 function OwnerField({ form, people, current }: { form: Answer; people: Assignable[]; current: string }) {
-  // Process owners are the likeliest choice, so they come first.
+  // Process owners are the likeliest choice, so they come first (the rest: administrators).
   const owners = people.filter((person) => person.role === "process_owner");
   const others = people.filter((person) => person.role !== "process_owner");
   return (
@@ -61,14 +55,14 @@ function OwnerField({ form, people, current }: { form: Answer; people: Assignabl
         {current === "" && <option value="">Choose who owns it…</option>}
         {[
           { label: "Process owners", people: owners },
-          { label: "Everyone else", people: others },
+          { label: "Administrators", people: others },
         ]
           .filter((group) => group.people.length > 0)
           .map((group) => (
             <optgroup key={group.label} label={group.label}>
               {group.people.map((person) => (
                 <option key={person.email} value={person.email}>
-                  {person.name} · {ROLE_LABELS[person.role]}
+                  {person.label}
                 </option>
               ))}
             </optgroup>

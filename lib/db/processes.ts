@@ -1,5 +1,6 @@
 // Processes as documented: the list, one process with its steps, accountabilities and monitoring
 // log, and the queries its create and edit (lib/services/processes.ts) write with.
+import type { Role } from "@/lib/domain/enums";
 import { db } from "./client";
 import type { Tx } from "./transaction";
 
@@ -12,6 +13,7 @@ const MONITORING_FIELDS = {
     action: true,
     cadence: true,
     createdAt: true,
+    cadenceSince: true,
     accountableId: true,
     accountable: { select: { id: true, name: true, email: true } },
     log: { orderBy: { doneOn: "desc" }, take: 1, select: { doneOn: true } },
@@ -113,34 +115,36 @@ export async function replaceSteps(
   await tx.processStep.updateMany({ where: { processId }, data: { position: { increment: 100_000 } } });
   for (const [index, step] of steps.entries()) {
     const data = { position: index + 1, name: step.name, description: step.description };
-    if (step.id) await tx.processStep.update({ where: { id: step.id }, data });
+    // processId too: a row of another process is never touched, whatever id is sent.
+    if (step.id) await tx.processStep.updateMany({ where: { id: step.id, processId }, data });
     else await tx.processStep.create({ data: { processId, ...data } });
   }
 }
 
-/** Ids of active users by lower-cased email: people are named by email at every boundary. */
-export async function activeUserIdsByEmail(tx: Tx, emails: readonly string[]): Promise<Map<string, number>> {
+/** Active users by lower-cased email, with their role: people are named by email at every boundary. */
+export async function activeUsersByEmail(tx: Tx, emails: readonly string[]): Promise<Map<string, { id: number; role: Role }>> {
+  if (emails.length === 0) return new Map();
   const users = await tx.user.findMany({
     where: { active: true, OR: emails.map((email) => ({ email: { equals: email, mode: "insensitive" as const } })) },
-    select: { id: true, email: true },
+    select: { id: true, email: true, role: true },
   });
-  return new Map(users.map((user) => [user.email.toLowerCase(), user.id]));
+  return new Map(users.map((user) => [user.email.toLowerCase(), { id: user.id, role: user.role }]));
 }
 
-export function listLiveMonitoringIds(tx: Tx, processId: number): Promise<{ id: number }[]> {
-  return tx.monitoringAction.findMany({ where: { processId, retiredAt: null }, select: { id: true } });
-}
-
-/** Retires the actions left out (their log stays), updates the kept ones in place and adds the new ones. */
+/**
+ * Retires the actions left out (their log stays), updates the kept ones in place and adds the new
+ * ones. A kept action whose cadence changes is owed under the new cadence from today, not retroactively.
+ */
 export async function syncMonitoring(
   tx: Tx,
   processId: number,
   retiredIds: number[],
-  actions: readonly { id?: number | undefined; action: string; cadence: "weekly" | "monthly" | "quarterly"; accountableId: number }[],
+  actions: readonly { id?: number | undefined; action: string; cadence: "weekly" | "monthly" | "quarterly"; accountableId: number; cadenceChanged: boolean }[],
 ): Promise<void> {
-  await tx.monitoringAction.updateMany({ where: { id: { in: retiredIds }, processId }, data: { retiredAt: new Date() } });
-  for (const { id, ...action } of actions) {
-    if (id) await tx.monitoringAction.update({ where: { id }, data: action });
+  const now = new Date();
+  await tx.monitoringAction.updateMany({ where: { id: { in: retiredIds }, processId }, data: { retiredAt: now } });
+  for (const { id, cadenceChanged, ...action } of actions) {
+    if (id) await tx.monitoringAction.updateMany({ where: { id, processId }, data: { ...action, ...(cadenceChanged ? { cadenceSince: now } : {}) } });
     else await tx.monitoringAction.create({ data: { ...action, processId } });
   }
 }
@@ -149,7 +153,7 @@ export async function syncMonitoring(
 export function findMonitoringAction(tx: Tx, processCode: string, id: number) {
   return tx.monitoringAction.findFirst({
     where: { id, retiredAt: null, process: { code: processCode } },
-    select: { id: true, action: true, createdAt: true, accountableId: true, process: { select: { id: true, ownerId: true } } },
+    select: { id: true, action: true, createdAt: true, accountableId: true, process: { select: { ownerId: true } } },
   });
 }
 
@@ -178,7 +182,11 @@ export function listMonitoringLog(processId: number, take = 10) {
 }
 export type MonitoringLogRow = Awaited<ReturnType<typeof listMonitoringLog>>[number];
 
-/** Active users, for the owner and accountable pickers. */
-export function listPeopleToAssign() {
-  return db().user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true, role: true } });
+/** Active users, for the owner and accountable pickers, and `alsoIds` (the current owner and accountable people) even when inactive. */
+export function listPeopleToAssign(alsoIds: readonly number[] = []) {
+  return db().user.findMany({
+    where: { OR: [{ active: true }, { id: { in: [...alsoIds] } }] },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, email: true, role: true, active: true },
+  });
 }

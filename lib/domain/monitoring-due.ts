@@ -15,7 +15,7 @@ export interface MonitoringDue {
 
 export interface MonitoringHistory {
   cadence: Frequency;
-  /** The day the action was set up. */
+  /** The day the action was set up, or its cadence last changed. */
   startedOn: Date;
   /** The latest day it was logged as done, if ever. */
   lastDoneOn: Date | null;
@@ -30,14 +30,15 @@ export function firstOwedPeriod(cadence: Frequency, startedOn: Date): Date {
 
 export function monitoringDue({ cadence, startedOn, lastDoneOn }: MonitoringHistory, today: Date): MonitoringDue {
   const current = periodStart(today, cadence);
-  const dueBy = periodEnd(current, cadence);
+  const firstOwed = firstOwedPeriod(cadence, startedOn);
+  // Set up part-way through this period: nothing is owed before the end of the next one.
+  const dueBy = periodEnd(firstOwed.getTime() > current.getTime() ? firstOwed : current, cadence);
   const done = lastDoneOn === null ? null : utcDay(lastDoneOn).getTime();
   if (done !== null && done >= current.getTime()) return { state: "done", dueBy, overdueSince: null };
   const previous = previousPeriod(current, cadence);
-  const previousOwed = firstOwedPeriod(cadence, startedOn).getTime() <= previous.getTime();
+  const previousOwed = firstOwed.getTime() <= previous.getTime();
   if (previousOwed && (done === null || done < previous.getTime())) {
     // Overdue from the first owed period that went by without it, not only the last one.
-    const firstOwed = firstOwedPeriod(cadence, startedOn);
     const afterDone = done === null ? firstOwed : nextPeriod(new Date(done), cadence);
     const missedFrom = afterDone.getTime() > firstOwed.getTime() ? afterDone : firstOwed;
     return { state: "overdue", dueBy, overdueSince: addDays(periodEnd(missedFrom, cadence), 1) };

@@ -3,7 +3,7 @@
 // the `id` the process's GET returned, and rows without an id are new.
 import { z } from "zod";
 import { FREQUENCIES, STREAMS } from "@/lib/domain/enums";
-import { isoDaySchema } from "./reading";
+import { fromIsoDate } from "@/lib/domain/periods";
 import { codeParamSchema, newCodeSchema } from "./code-param";
 import { INT4_MAX, text } from "./text";
 import { versionSchema } from "./version";
@@ -36,13 +36,13 @@ const rowId = (what: string) =>
     .optional()
     .describe(`Absent for a new one; otherwise the id GET returned, which keeps what refers to it.`);
 
-export const processStepInputSchema = z.strictObject({
+const processStepInputSchema = z.strictObject({
   id: rowId("steps"),
   name: text("step name").trim().min(1, "Every step needs a name").max(200, "A step name is at most 200 characters"),
   description: text("step description").trim().max(1000, "A step description is at most 1,000 characters").default(""),
 });
 
-export const monitoringActionInputSchema = z.strictObject({
+const monitoringActionInputSchema = z.strictObject({
   id: rowId("monitoring actions"),
   action: text("monitoring action")
     .trim()
@@ -78,7 +78,6 @@ export const processCreateSchema = z.strictObject({
   purpose: purpose.default(""),
   ownerEmail: email("ownerEmail").describe("The process owner, accountable for its governance, performance and maintenance."),
 });
-export type ProcessCreateInput = z.output<typeof processCreateSchema>;
 
 /** What may be sent to change a process; absent fields stay as they are. */
 export const processChangeSchema = z.strictObject({
@@ -96,17 +95,17 @@ export const processChangeSchema = z.strictObject({
   monitoring: monitoring.optional(),
 });
 export type ProcessChangeInput = z.output<typeof processChangeSchema>;
-export type ProcessStepInput = z.output<typeof processStepInputSchema>;
-export type MonitoringActionInput = z.output<typeof monitoringActionInputSchema>;
 
 /** The fields only those who manage processes (not their owners) may change: who owns it and what it is. */
 export const PROCESS_IDENTITY_FIELDS = ["name", "kind", "framework", "ownerEmail"] as const;
 
 export const monitoringDoneSchema = z.strictObject({
-  doneOn: isoDaySchema.describe("The day it was carried out (YYYY-MM-DD); today or earlier."),
+  doneOn: z.iso
+    .date({ error: "doneOn must be a real calendar date written YYYY-MM-DD" })
+    .transform(fromIsoDate)
+    .describe("The day it was carried out (YYYY-MM-DD); today or earlier."),
   note: text("note").trim().max(1000, "note is at most 1,000 characters").default("").describe("What was found, in a sentence."),
 });
-export type MonitoringDoneInput = z.output<typeof monitoringDoneSchema>;
 
 const monitoringJsonSchema = z.object({
   id: z.number().int(),

@@ -1,10 +1,10 @@
 // Processes: created by those who appoint process owners (admins, the CTO), documented by their
 // owner, and monitored by whoever is accountable for each monitoring action. Every change is all or
 // nothing with its audit event; an edit carries the version it started from.
-import { can, notPermitted, type Actor } from "@/lib/auth/permissions";
+import { can, notPermitted, ROLE_LABELS, type Actor, type Role } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/db/audit";
 import {
-  activeUserIdsByEmail,
+  activeUsersByEmail,
   createProcess,
   findMonitoringAction,
   getProcessDetail,
@@ -38,11 +38,22 @@ import { transactionally } from "./transaction";
 import { changedMeanwhile, createUnlessTaken } from "./unique-code";
 
 type LiveAction = ProcessDetail["monitoring"][number];
+type Person = { id: number; role: Role };
 
 /** A live monitoring action's due state on `today`, as every page and the API show it. */
-export function actionDue(action: Pick<LiveAction, "cadence" | "createdAt" | "log">, today: Date) {
+export function actionDue(action: Pick<LiveAction, "cadence" | "cadenceSince" | "log">, today: Date) {
   const lastDoneOn = action.log[0]?.doneOn ?? null;
-  return { ...monitoringDue({ cadence: action.cadence, startedOn: action.createdAt, lastDoneOn }, today), lastDoneOn };
+  return { ...monitoringDue({ cadence: action.cadence, startedOn: action.cadenceSince, lastDoneOn }, today), lastDoneOn };
+}
+
+/** Whom the pickers offer: owners must be able to document a process, accountable people to log an action. */
+export function mayHold(person: Person, duty: "owner" | "accountable"): boolean {
+  return duty === "owner" ? can(person, "process:update", { ownerId: person.id }) : can(person, "monitoring:log", { ownerId: person.id });
+}
+
+/** Who may log a monitoring action as done: whoever is accountable for it, the process owner, an admin. */
+export function mayLogMonitoring(actor: Actor, action: { accountableId: number }, processOwnerId: number): boolean {
+  return can(actor, "monitoring:log", { ownerId: action.accountableId }) || can(actor, "process:update", { ownerId: processOwnerId });
 }
 
 /** The process as the API reads it, with each monitoring action's due state on `today`. */
@@ -108,7 +119,17 @@ export function monitoringLogJson(entry: MonitoringLogRow): MonitoringLogJson {
 }
 
 const taken = (code: string) => conflict(`A process with code ${code} already exists. Choose another code.`);
-const noActiveUser = (field: string, email: string) => invalidAt(field, `No active user has the email ${email}. Choose someone who can sign in.`);
+/**
+ * The person an email names, when they can do what the role asks of them: an owner documents the
+ * process (process:update on their own), an accountable person logs the action (monitoring:log).
+ */
+function personFor(people: Map<string, Person>, field: string, email: string, duty: "owner" | "accountable"): Result<number> {
+  const person = people.get(email.toLowerCase());
+  if (!person) return refuse(invalidAt(field, `No active user has the email ${email}. Choose someone who can sign in.`));
+  if (mayHold(person, duty)) return ok(person.id);
+  const task = duty === "owner" ? "document a process: choose a process owner or an administrator" : "log monitoring actions: choose someone else";
+  return refuse(invalidAt(field, `${email} (${ROLE_LABELS[person.role]}) may not ${task}.`));
+}
 const missingProcess = (code: string) => notFound(`There is no process ${code}.`);
 
 export async function createProcessFor(actor: Actor, input: unknown): Promise<Result<ProcessJson>> {
@@ -118,10 +139,10 @@ export async function createProcessFor(actor: Actor, input: unknown): Promise<Re
   const { ownerEmail, ...process } = parsed.value;
   return createUnlessTaken(taken(process.code), () =>
     transactionally(async (tx) => {
-      const ownerId = (await activeUserIdsByEmail(tx, [ownerEmail])).get(ownerEmail.toLowerCase());
-      if (ownerId === undefined) return refuse(noActiveUser("ownerEmail", ownerEmail));
+      const owner = personFor(await activeUsersByEmail(tx, [ownerEmail]), "ownerEmail", ownerEmail, "owner");
+      if (!owner.ok) return owner;
       if (await processCodeTaken(tx, process.code)) return refuse(taken(process.code));
-      await createProcess(tx, { ...process, ownerId });
+      await createProcess(tx, { ...process, ownerId: owner.value });
       const created = await mustFind(tx, process.code);
       const after = processRecord(created);
       await recordAudit(tx, { actorId: actor.id, action: "process.create", entityType: "Process", entityId: process.code, after });
@@ -155,18 +176,19 @@ export async function changeProcess(actor: Actor, code: string, input: unknown):
     const stale = changedMeanwhile(`Process ${code}`);
     if (current.version !== change.version) return refuse(stale);
 
-    const people = await activeUserIdsByEmail(tx, [
+    const people = await activeUsersByEmail(tx, [
       ...(change.ownerEmail ? [change.ownerEmail] : []),
       ...(change.monitoring ?? []).map((m) => m.accountableEmail),
     ]);
-    const ownerId = change.ownerEmail === undefined ? undefined : people.get(change.ownerEmail.toLowerCase());
-    if (change.ownerEmail !== undefined && ownerId === undefined) return refuse(noActiveUser("ownerEmail", change.ownerEmail));
+    const owner = change.ownerEmail === undefined ? ok(undefined) : personFor(people, "ownerEmail", change.ownerEmail, "owner");
+    if (!owner.ok) return owner;
+    const { name, kind, framework, purpose, inputs, outputs, decisions, roles } = change;
+    const fields: ProcessChanges = { name, kind, framework, ownerId: owner.value, purpose, inputs, outputs, decisions, roles };
+    // The version-guarded update comes first: it locks the process row, so a concurrent save of the
+    // same version waits and then loses here, before either touches the steps or monitoring.
+    if (!(await updateProcessAtVersion(tx, current.id, change.version, fields))) return refuse(stale);
     const refused = (await changeSteps(tx, current, change)) ?? (await changeMonitoring(tx, current, change, people));
     if (refused) return refuse(refused);
-
-    const { name, kind, framework, purpose, inputs, outputs, decisions, roles } = change;
-    const fields: ProcessChanges = { name, kind, framework, ownerId, purpose, inputs, outputs, decisions, roles };
-    if (!(await updateProcessAtVersion(tx, current.id, change.version, fields))) return refuse(stale);
     const changed = await mustFind(tx, code);
     await recordAudit(tx, {
       actorId: actor.id,
@@ -190,15 +212,17 @@ async function changeSteps(tx: Tx, current: ProcessDetail, change: ProcessChange
   return null;
 }
 
-async function changeMonitoring(tx: Tx, current: ProcessDetail, change: ProcessChangeInput, people: Map<string, number>): Promise<Refusal | null> {
+async function changeMonitoring(tx: Tx, current: ProcessDetail, change: ProcessChangeInput, people: Map<string, Person>): Promise<Refusal | null> {
   if (change.monitoring === undefined) return null;
   const retired = leftOut(current.monitoring, change.monitoring);
   if (retired === null) return changedMeanwhile(`Process ${current.code}`);
+  const cadences = new Map(current.monitoring.map((action) => [action.id, action.cadence]));
   const actions = [];
   for (const [index, { accountableEmail, ...action }] of change.monitoring.entries()) {
-    const accountableId = people.get(accountableEmail.toLowerCase());
-    if (accountableId === undefined) return noActiveUser(`monitoring[${index}].accountableEmail`, accountableEmail);
-    actions.push({ ...action, accountableId });
+    const accountable = personFor(people, `monitoring[${index}].accountableEmail`, accountableEmail, "accountable");
+    if (!accountable.ok) return accountable.refusal;
+    const cadenceChanged = action.id !== undefined && cadences.get(action.id) !== action.cadence;
+    actions.push({ ...action, accountableId: accountable.value, cadenceChanged });
   }
   await syncMonitoring(
     tx,
@@ -228,8 +252,8 @@ export async function logMonitoringDone(actor: Actor, processCode: string, actio
   return transactionally(async (tx) => {
     const action = await findMonitoringAction(tx, processCode, actionId);
     if (!action) return refuse(missing);
-    const allowed = can(actor, "monitoring:log", { ownerId: action.accountableId }) || can(actor, "process:update", { ownerId: action.process.ownerId });
-    if (!allowed) return refuse(forbidden("Only whoever is accountable for this monitoring action, the process owner or an administrator may log it."));
+    if (!mayLogMonitoring(actor, action, action.process.ownerId))
+      return refuse(forbidden("Only whoever is accountable for this monitoring action, the process owner or an administrator may log it."));
     const setUp = utcDay(action.createdAt);
     if (doneOn.getTime() < setUp.getTime()) {
       return refuse(invalidAt("doneOn", `doneOn cannot be before the action was set up (${toIsoDate(setUp)}).`));

@@ -53,6 +53,7 @@ export async function seedProcesses(ctx: SeedContext): Promise<{ ids: ProcessIds
         cadence: m.cadence,
         accountableId: ctx.userIds[m.accountable],
         createdAt: monthsBefore(ctx.today, 12),
+        cadenceSince: monthsBefore(ctx.today, 12),
       })),
     ),
   });

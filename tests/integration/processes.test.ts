@@ -61,6 +61,16 @@ describe("creating a process", () => {
     expect(await db().process.count({ where: { code: base.code } })).toBe(0);
   });
 
+  it("names as owner only someone who may document a process", async () => {
+    const admin = await makeUser({ role: "admin" });
+    for (const role of ["executive", "board_member", "viewer"] as const) {
+      const person = await makeUser({ role });
+      const refusal = refusalOf(await createProcessFor(admin, { code: newCode("PRC"), name: "X", kind: "exploit", ownerEmail: person.email }));
+      expect(refusal, role).toMatchObject({ kind: "invalid", errors: [{ path: "ownerEmail", message: expect.stringMatching(/may not document a process/) }] });
+    }
+    expect(valueOf(await createProcessFor(admin, { code: newCode("PRC"), name: "X", kind: "exploit", ownerEmail: admin.email })).owner.email).toBe(admin.email);
+  });
+
   it("is for admins and executives only", async () => {
     const owner = await makeUser({ role: "process_owner" });
     for (const role of ["process_owner", "board_member", "viewer"] as const) {
@@ -256,6 +266,50 @@ describe("monitoring actions", () => {
     const retired = await db().monitoringAction.findUniqueOrThrow({ where: { id: removed.id }, include: { log: true } });
     expect(retired.retiredAt).not.toBeNull();
     expect(retired.log).toHaveLength(1);
+  });
+
+  it("refuses a viewer as accountable, and owes a changed cadence from the day it changed", async () => {
+    const process = await makeProcess();
+    const viewer = await makeUser({ role: "viewer" });
+    const action = await makeMonitoringAction(process.id, process.ownerId, { cadence: "quarterly", createdAt: addDays(today(), -200) });
+    await db().monitoringLog.create({ data: { actionId: action.id, doneOn: addDays(today(), -60), loggedById: process.ownerId } });
+    const ownerEmail = await emailOf(process.ownerId);
+    const refused = refusalOf(
+      await changeProcess(ownerOf(process), process.code, {
+        version: 1,
+        monitoring: [{ id: action.id, action: action.action, cadence: "weekly", accountableEmail: viewer.email }],
+      }),
+    );
+    expect(refused).toMatchObject({
+      kind: "invalid",
+      errors: [{ path: "monitoring[0].accountableEmail", message: expect.stringMatching(/may not log monitoring actions/) }],
+    });
+    const weekly = valueOf(
+      await changeProcess(ownerOf(process), process.code, {
+        version: 1,
+        monitoring: [{ id: action.id, action: action.action, cadence: "weekly", accountableEmail: ownerEmail }],
+      }),
+    );
+    // Last done 60 days ago would be weeks overdue if the weekly cadence counted back to the set-up day.
+    expect(weekly.monitoring[0]).toMatchObject({ cadence: "weekly", state: "due", overdueSince: null });
+  });
+
+  it("lets one of two saves of the same version win and answers the other with a conflict, never an error", async () => {
+    const process = await makeProcess({ steps: ["A", "B"] });
+    const [a, b] = process.steps;
+    const owner = ownerOf(process);
+    const results = await Promise.all([
+      changeProcess(owner, process.code, { version: 1, steps: [{ id: a?.id, name: "A" }] }),
+      changeProcess(owner, process.code, {
+        version: 1,
+        steps: [
+          { id: a?.id, name: "A" },
+          { id: b?.id, name: "B renamed" },
+        ],
+      }),
+    ]);
+    expect(results.map((result) => (result.ok ? "ok" : result.refusal.kind)).sort()).toEqual(["conflict", "ok"]);
+    expect((await db().process.findUniqueOrThrow({ where: { id: process.id } })).version).toBe(2);
   });
 
   it("is logged by whoever is accountable or the process owner, never by anyone else, and shows as done", async () => {

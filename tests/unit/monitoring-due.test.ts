@@ -37,7 +37,9 @@ describe("monitoringDue", () => {
     expect(due("weekly", "2026-01-10", "2026-11-20", "2026-12-03")).toEqual({ state: "overdue", dueBy: "2026-12-06", overdueSince: "2026-11-30" });
   });
 
-  it("owes nothing for the part-period in which it was set up", () => {
+  it("owes nothing for the part-period in which it was set up, so its first due day is the end of the next", () => {
+    expect(due("monthly", "2026-11-15", null, "2026-11-20")).toEqual({ state: "due", dueBy: "2026-12-31", overdueSince: null });
+    expect(due("quarterly", "2026-01-02", null, "2026-01-05")).toEqual({ state: "due", dueBy: "2026-06-30", overdueSince: null });
     expect(due("monthly", "2026-11-15", null, "2026-12-03")).toEqual({ state: "due", dueBy: "2026-12-31", overdueSince: null });
     expect(due("monthly", "2026-11-01", null, "2026-12-03")).toEqual({ state: "overdue", dueBy: "2026-12-31", overdueSince: "2026-12-01" });
   });
@@ -57,7 +59,7 @@ describe("monitoringDue", () => {
     );
   });
 
-  it("is never overdue when logged in the period just ended, nor in its first owed period", () => {
+  it("never says it is due before today, is never overdue when logged in the period just ended, nor in its first owed period", () => {
     fc.assert(
       fc.property(cadences, day, fc.integer({ min: 0, max: 400 }), (cadence, today, age) => {
         const startedOn = addDays(today, -age);
@@ -66,6 +68,7 @@ describe("monitoringDue", () => {
           expect(monitoringDue({ cadence, startedOn, lastDoneOn }, today).state).not.toBe("overdue");
         }
         expect(monitoringDue({ cadence, startedOn: today, lastDoneOn: null }, today).state).toBe("due");
+        expect(monitoringDue({ cadence, startedOn, lastDoneOn: null }, today).dueBy.getTime()).toBeGreaterThanOrEqual(today.getTime());
       }),
     );
   });

@@ -71,12 +71,14 @@ function ProcessColumn({ title, tone, processes, creates }: { title: string; ton
                       {process.name}
                     </Link>
                   </h3>
-                  <span className="flex items-center gap-2 text-xs text-slate-500">
-                    {process.overdue > 0 && <Badge tone="red">{plural(process.overdue, "monitoring action")} overdue</Badge>}
-                    {process.framework}
-                  </span>
+                  {process.framework && <span className="text-right text-xs text-slate-500">{process.framework}</span>}
                 </div>
                 <p className="mt-1 line-clamp-2 text-sm text-slate-600">{process.purpose}</p>
+                {process.overdue > 0 && (
+                  <p className="mt-2">
+                    <Badge tone="red">{plural(process.overdue, "monitoring action")} overdue</Badge>
+                  </p>
+                )}
                 <p className="mt-3 text-xs text-slate-500">
                   Owner {process.owner.name} · {plural(process._count.steps, "step")} ·{" "}
                   {plural(

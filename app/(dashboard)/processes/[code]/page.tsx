@@ -11,7 +11,6 @@ import { Disclosure } from "@/components/ui/disclosure";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { getProcessDetail, listMonitoringLog, type MonitoringLogRow, type ProcessDetail } from "@/lib/db/processes";
@@ -21,7 +20,7 @@ import { kpiHref } from "@/lib/href";
 import { formatDate, plural } from "@/lib/format";
 import { parseCodeParam } from "@/lib/schemas/code-param";
 import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
-import { actionDue } from "@/lib/services/processes";
+import { actionDue, mayLogMonitoring } from "@/lib/services/processes";
 
 type Params = { params: Promise<{ code: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -176,8 +175,6 @@ function MonitoringCard({ process, user }: { process: ProcessDetail; user: Actor
   const today = utcDay(new Date());
   const actions = process.monitoring.map((action) => ({ ...action, due: actionDue(action, today) }));
   const overdue = actions.filter((action) => action.due.state === "overdue").length;
-  const mayLog = (accountableId: number) =>
-    can(user, "monitoring:log", { ownerId: accountableId }) || can(user, "process:update", { ownerId: process.ownerId });
   return (
     <Card>
       <CardHeader
@@ -193,7 +190,7 @@ function MonitoringCard({ process, user }: { process: ProcessDetail; user: Actor
       ) : (
         <ul className="divide-y divide-slate-100" data-testid="monitoring-actions">
           {actions.map((action) => (
-            <li key={action.id} className="px-5 py-4 text-sm" aria-label={action.action}>
+            <li key={action.id} className="px-5 py-4 text-sm">
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <p className="font-medium text-slate-900">{action.action}</p>
                 <MonitoringStatus state={action.due.state} dueBy={action.due.dueBy} overdueSince={action.due.overdueSince} />
@@ -202,7 +199,7 @@ function MonitoringCard({ process, user }: { process: ProcessDetail; user: Actor
                 {FREQUENCY_LABELS[action.cadence]} · accountable {action.accountable.name} · last done{" "}
                 {action.due.lastDoneOn ? formatDate(action.due.lastDoneOn) : "never"}
               </p>
-              {mayLog(action.accountableId) && (
+              {mayLogMonitoring(user, action, process.ownerId) && (
                 <Disclosure label="Log as done…">
                   <MonitoringDoneForm
                     code={process.code}
@@ -228,26 +225,20 @@ function MonitoringLogCard({ log }: { log: MonitoringLogRow[] }) {
       {log.length === 0 ? (
         <p className="px-5 py-4 text-sm text-slate-500">Nothing logged yet.</p>
       ) : (
-        <Table caption="Monitoring log">
-          <thead>
-            <tr>
-              <Th>Done on</Th>
-              <Th>Action</Th>
-              <Th>Logged by</Th>
-              <Th>Note</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {log.map((entry) => (
-              <tr key={entry.id}>
-                <Td className="whitespace-nowrap">{formatDate(entry.doneOn)}</Td>
-                <Td>{entry.action.action}</Td>
-                <Td>{entry.loggedBy.name}</Td>
-                <Td>{entry.note || <span className="text-slate-400">—</span>}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <ol className="divide-y divide-slate-100 text-sm" aria-label="Monitoring log">
+          {log.map((entry) => (
+            <li key={entry.id} className="grid gap-x-4 gap-y-0.5 px-5 py-3 sm:grid-cols-[8rem_1fr]">
+              <span className="font-medium tabular-nums text-slate-900">{formatDate(entry.doneOn)}</span>
+              <span>
+                <span className="text-slate-800">{entry.action.action}</span>
+                <span className="block text-xs text-slate-500">
+                  Logged by {entry.loggedBy.name}
+                  {entry.note && <> · {entry.note}</>}
+                </span>
+              </span>
+            </li>
+          ))}
+        </ol>
       )}
     </Card>
   );

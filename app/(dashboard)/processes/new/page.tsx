@@ -6,12 +6,14 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listPeopleToAssign } from "@/lib/db/processes";
+import { assignable } from "@/components/processes/assignable";
+import { mayHold } from "@/lib/services/processes";
 
 export const metadata: Metadata = { title: "New process" };
 
 export default async function NewProcessPage() {
   await requirePermission("process:manage");
-  const people = await listPeopleToAssign();
+  const owners = (await listPeopleToAssign()).map(assignable).filter((person) => mayHold(person, "owner"));
   return (
     <>
       <PageHeader
@@ -26,7 +28,7 @@ export default async function NewProcessPage() {
       />
       <Card>
         <CardHeader title="Process" description="Exploit runs and improves what exists; explore finds what comes next. The code is fixed once created." />
-        <ProcessCreateForm people={people} />
+        <ProcessCreateForm people={owners} />
       </Card>
     </>
   );

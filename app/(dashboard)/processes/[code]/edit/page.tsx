@@ -9,6 +9,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { getProcessDetail, listPeopleToAssign } from "@/lib/db/processes";
+import { assignable } from "@/components/processes/assignable";
+import { mayHold } from "@/lib/services/processes";
 import { STREAM_LABELS } from "@/lib/domain/vocabulary";
 import { parseCodeParam } from "@/lib/schemas/code-param";
 
@@ -22,8 +24,13 @@ export default async function ProcessEditPage({ params }: Params) {
   const user = await requirePermission("process:read");
   const code = parseCodeParam((await params).code);
   if (!code) notFound();
-  const [process, people] = await Promise.all([getProcessDetail(code), listPeopleToAssign()]);
+  const process = await getProcessDetail(code);
   if (!process) notFound();
+  // The current owner and accountable people stay choosable even once inactive, so a save that
+  // does not change them never changes them by accident; the service then says who must change.
+  const people = (await listPeopleToAssign([process.ownerId, ...process.monitoring.map((action) => action.accountableId)])).map(assignable);
+  const owners = people.filter((person) => mayHold(person, "owner") || person.id === process.ownerId);
+  const accountable = people.filter((person) => mayHold(person, "accountable") || process.monitoring.some((action) => action.accountableId === person.id));
   // Who owns it and what it is: those who appoint owners. Its documentation: its owner (or an admin).
   // Each save action checks again.
   const appoints = can(user, "process:manage");
@@ -71,14 +78,14 @@ export default async function ProcessEditPage({ params }: Params) {
                 framework: process.framework,
                 ownerEmail: process.owner.email,
               }}
-              people={people}
+              people={owners}
             />
           </Card>
         )}
         {documents && (
           <Card>
             <CardHeader title="Process documentation" description={`Version ${process.version} · owner ${process.owner.name}`} />
-            <ProcessEditForm process={editable} people={people} />
+            <ProcessEditForm process={editable} people={accountable} />
           </Card>
         )}
       </div>
