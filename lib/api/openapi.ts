@@ -2,6 +2,7 @@
 // with. OpenAPI 3.1 schemas are JSON Schema 2020-12, which is what zod emits.
 import { z } from "zod";
 import { demandProfilePaths } from "./openapi-demand-profiles";
+import { peoplePaths } from "./openapi-people";
 import { processPaths } from "./openapi-processes";
 import { kpiDefinitionPaths } from "./openapi-kpi-definitions";
 import { organisationPaths } from "./openapi-organisation";
@@ -284,6 +285,7 @@ export function buildOpenApiDocument(): JsonSchema {
       organisationPaths(),
       kpiDefinitionPaths(),
       processPaths(),
+      peoplePaths(),
     ),
     components: {
       securitySchemes: {

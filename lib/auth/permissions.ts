@@ -75,6 +75,8 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     // …and appoints the process owners: creating a process names its owner.
     "process:manage": "any",
     "monitoring:log": "own",
+    // Whoever owns a KPI enters its readings, whatever their role (the CTO owns the demand KPIs).
+    "reading:write": "own",
     "initiative:propose": "any",
     "initiative:run": "any",
     "initiative:decide": "any",
@@ -91,6 +93,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
   board_member: {
     ...READ_ALL,
     "monitoring:log": "own",
+    "reading:write": "own",
     "initiative:decide": "any",
     "capacity:set": "any",
   },

@@ -50,7 +50,7 @@ export async function resolveKpiReferences(
   },
 ) {
   const [owner, fn, priority, step, capability] = await Promise.all([
-    tx.user.findFirst({ where: { email: { equals: refs.ownerEmail, mode: "insensitive" }, active: true }, select: { id: true } }),
+    tx.user.findFirst({ where: { email: { equals: refs.ownerEmail, mode: "insensitive" }, active: true }, select: { id: true, role: true } }),
     refs.businessFunction === null ? null : tx.businessFunction.findUnique({ where: { code: refs.businessFunction }, select: { id: true } }),
     refs.businessPriority === null ? null : tx.businessPriority.findUnique({ where: { code: refs.businessPriority }, select: { id: true } }),
     refs.processStep === null
@@ -60,6 +60,7 @@ export async function resolveKpiReferences(
   ]);
   return {
     ownerId: owner?.id ?? null,
+    ownerRole: owner?.role ?? null,
     businessFunctionId: fn?.id ?? null,
     businessPriorityId: priority?.id ?? null,
     processStepId: step?.id ?? null,
@@ -104,9 +105,14 @@ export async function setKpiArchivedAtVersion(tx: Tx, id: number, version: numbe
   return written.count === 1 ? tx.kpi.findUniqueOrThrow({ where: { id }, select: KPI_DEFINITION_FIELDS }) : null;
 }
 
-/** People who may own a KPI, for pickers. */
+/** Active people, for the KPI owner picker (which offers those who may enter readings). */
 export function listActiveUsers() {
-  return db().user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { email: true, name: true, role: true } });
+  return db().user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, email: true, name: true, role: true } });
+}
+
+/** Every KPI a person owns, archived ones too, as its definition: a hand-over records each one's change. */
+export function listKpiDefinitionsOwnedBy(tx: Tx, ownerId: number) {
+  return tx.kpi.findMany({ where: { ownerId }, orderBy: { code: "asc" }, select: KPI_DEFINITION_FIELDS });
 }
 
 /** Process steps as KPIs name them (PROCESS#position), in process and step order, for pickers. */

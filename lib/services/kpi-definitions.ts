@@ -1,12 +1,13 @@
 // Creating a KPI, editing its definition, archiving and restoring it. Every field of the model is
 // written by code and checked as a whole (lib/domain/kpi-definition.ts); each change is a new
 // version, audited with who, when and why. Nothing with history is deleted: a KPI is archived.
-import { can, notPermitted, type Actor } from "@/lib/auth/permissions";
+import { can, notPermitted, ROLE_LABELS, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/db/audit";
 import {
   createKpiDefinition,
   findKpiDefinition,
   listKpiDefinitionChanges,
+  loadKpiFormChoices,
   resolveKpiReferences,
   setKpiArchivedAtVersion,
   updateKpiDefinitionAtVersion,
@@ -22,6 +23,11 @@ import { kpiCreateSchema, kpiUpdateSchema, PROCESS_STEP_PATTERN, type KpiDefinit
 import { parseWith } from "@/lib/schemas/problems";
 import { transactionally } from "./transaction";
 import { changedMeanwhile, createUnlessTaken } from "./unique-code";
+
+/** Whoever owns a KPI enters its readings, so only someone who may enter readings can own one. */
+export function mayOwnKpis(person: Actor): boolean {
+  return can(person, "reading:write", { ownerId: person.id });
+}
 
 export function kpiDefinitionJson(row: KpiDefinitionRow): KpiDefinitionJson {
   return {
@@ -62,6 +68,12 @@ async function checkDefinition(tx: Tx, definition: Definition, summary: string):
   const ids = await resolveKpiReferences(tx, { ...definition, processStep: step });
   const problems: FieldProblem[] = [];
   if (ids.ownerId === null) problems.push({ path: "ownerEmail", message: `There is no active user with email ${definition.ownerEmail}` });
+  else if (ids.ownerRole !== null && !mayOwnKpis({ id: ids.ownerId, role: ids.ownerRole })) {
+    problems.push({
+      path: "ownerEmail",
+      message: `${definition.ownerEmail} (${ROLE_LABELS[ids.ownerRole]}) may not enter readings: choose someone who can own this KPI`,
+    });
+  }
   const missing = (path: string, given: string | null, id: number | null, what: string) => {
     if (given !== null && id === null) problems.push({ path, message: what });
   };
@@ -78,7 +90,8 @@ async function checkDefinition(tx: Tx, definition: Definition, summary: string):
   }).filter((problem) => !named.has(problem.path));
   if (ids.ownerId === null || problems.length + rules.length > 0) return refuse(invalid([...problems, ...rules], summary));
   const { code: _code, layer: _layer, ownerEmail: _o, businessFunction: _f, businessPriority: _p, processStep: _s, capability: _c, ...scalars } = definition;
-  return ok({ ...scalars, ...ids, ownerId: ids.ownerId });
+  const { ownerRole: _role, ...refs } = ids;
+  return ok({ ...scalars, ...refs, ownerId: ids.ownerId });
 }
 
 const taken = (code: string) => conflict(`A KPI with code ${code} already exists (perhaps archived). Choose another code.`);
@@ -169,4 +182,10 @@ export async function kpiDefinitionHistory(code: string): Promise<Result<{ curre
     ];
   });
   return ok({ current: kpiDefinitionJson(current), changes });
+}
+
+/** What the KPI form offers; owners are those who may enter readings. */
+export async function kpiFormChoices(today: Date) {
+  const choices = await loadKpiFormChoices(today);
+  return { ...choices, people: choices.people.filter(mayOwnKpis) };
 }

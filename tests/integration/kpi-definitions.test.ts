@@ -77,6 +77,15 @@ describe("createKpi", () => {
     expect(maturity.capability).toBe(capability.code);
   });
 
+  it("lets anyone who may enter readings own a KPI, the CTO and board members too, but not a viewer", async () => {
+    const viewer = await makeUser({ role: "viewer" });
+    expect(refusalOf(await createKpi(executive, demand({ ownerEmail: viewer.email })))).toMatchObject({
+      errors: [{ path: "ownerEmail", message: expect.stringMatching(/Viewer\) may not enter readings/) }],
+    });
+    const board = await makeUser({ role: "board_member" });
+    expect(valueOf(await createKpi(executive, demand({ ownerEmail: board.email }))).ownerEmail).toBe(board.email);
+  });
+
   it.each<[string, Record<string, unknown>, string[]]>([
     ["a demand KPI without a priority", { businessPriority: null }, ["businessPriority"]],
     ["a target on the wrong side of the red flag", { target: 6 }, ["redFlag"]],

@@ -204,8 +204,11 @@ describe("POST /api/v1/readings/import access and limits", () => {
     await expectProblem(await post(csv(), "amb_not-a-real-token"), 401);
     const viewer = await makeUser({ role: "viewer" });
     expect((await expectProblem(await post(csv(), await makeApiToken(viewer.id)), 403)).detail).toMatch(/enter readings/);
+    // An executive may enter the readings of KPIs they own, so the file is read, and each row of a
+    // KPI someone else owns is refused.
     const executive = await makeUser({ role: "executive" });
-    await expectProblem(await post(csv(), await makeApiToken(executive.id)), 403);
+    const refused = await expectProblem(await post(csv(`${mine.code},2025-01-01,5,`), await makeApiToken(executive.id)), 422);
+    expect(refused.errors).toEqual([expect.objectContaining({ path: "rows[2].kpi_code" })]);
   });
 
   it("413 when the declared or the actual size is over the limit", async () => {

@@ -16,11 +16,13 @@ describe("permission matrix", () => {
     }
   });
 
-  it("readings: owners write their own KPIs only, admins any, everyone else none", () => {
-    expect(can(owner, "reading:write", { ownerId: 7 })).toBe(true);
-    expect(can(owner, "reading:write", { ownerId: 8 })).toBe(false);
+  it("readings: whoever owns a KPI writes its readings, whatever their role; admins any; viewers none", () => {
+    for (const role of ["process_owner", "executive", "board_member"] as const) {
+      expect(can({ id: 7, role }, "reading:write", { ownerId: 7 }), role).toBe(true);
+      expect(can({ id: 7, role }, "reading:write", { ownerId: 8 }), role).toBe(false);
+    }
     expect(can({ id: 1, role: "admin" }, "reading:write", { ownerId: 8 })).toBe(true);
-    for (const role of ["executive", "board_member", "viewer"] as const) expect(can({ id: 1, role }, "reading:write", { ownerId: 1 })).toBe(false);
+    expect(can({ id: 1, role: "viewer" }, "reading:write", { ownerId: 1 })).toBe(false);
   });
 
   it("board decisions: board members and executives only", () => {

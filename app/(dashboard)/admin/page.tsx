@@ -42,7 +42,9 @@ export default async function AdminPage() {
               {users.map((user) => (
                 <tr key={user.id}>
                   <Td>
-                    <span className="font-medium">{user.name}</span>
+                    <Link href={`/admin/users/${user.id}`} className="font-medium text-slate-900 hover:underline">
+                      {user.name}
+                    </Link>
                     <span className="block text-xs text-slate-500">{user.email}</span>
                   </Td>
                   <Td>

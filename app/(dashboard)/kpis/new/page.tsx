@@ -4,14 +4,14 @@ import { KpiDefinitionForm } from "@/components/kpi/kpi-definition-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
-import { loadKpiFormChoices } from "@/lib/db/kpi-definitions";
 import { utcDay } from "@/lib/domain/periods";
+import { kpiFormChoices } from "@/lib/services/kpi-definitions";
 
 export const metadata: Metadata = { title: "New KPI" };
 
 export default async function NewKpiPage() {
   await requirePermission("kpi:manage");
-  const choices = await loadKpiFormChoices(utcDay(new Date()));
+  const choices = await kpiFormChoices(utcDay(new Date()));
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">

@@ -7,10 +7,9 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
-import { loadKpiFormChoices } from "@/lib/db/kpi-definitions";
 import { utcDay } from "@/lib/domain/periods";
 import { parseCodeParam } from "@/lib/schemas/code-param";
-import { kpiDefinitionHistory } from "@/lib/services/kpi-definitions";
+import { kpiDefinitionHistory, kpiFormChoices } from "@/lib/services/kpi-definitions";
 
 export const metadata: Metadata = { title: "Edit KPI" };
 
@@ -20,7 +19,7 @@ export default async function EditKpiPage({ params }: { params: Promise<{ code: 
   await requirePermission("kpi:manage");
   const code = parseCodeParam((await params).code);
   if (!code) notFound();
-  const [history, choices] = await Promise.all([kpiDefinitionHistory(code), loadKpiFormChoices(utcDay(new Date()))]);
+  const [history, choices] = await Promise.all([kpiDefinitionHistory(code), kpiFormChoices(utcDay(new Date()))]);
   if (!history.ok) notFound();
   const { current: kpi, changes } = history.value;
   return (
