@@ -145,7 +145,14 @@ export async function makeProcess(options: { ownerId?: number; steps?: string[];
 /** A monitoring action of a process, set up on `createdAt` (default: now). */
 export async function makeMonitoringAction(processId: number, accountableId: number, options: { cadence?: Frequency; createdAt?: Date } = {}) {
   return db().monitoringAction.create({
-    data: { processId, accountableId, action: `Review ${unique()}`, cadence: options.cadence ?? "monthly", createdAt: options.createdAt, cadenceSince: options.createdAt },
+    data: {
+      processId,
+      accountableId,
+      action: `Review ${unique()}`,
+      cadence: options.cadence ?? "monthly",
+      createdAt: options.createdAt,
+      cadenceSince: options.createdAt,
+    },
   });
 }
 
