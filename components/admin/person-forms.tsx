@@ -45,7 +45,7 @@ export function RoleForm({ person }: { person: Person }) {
           ))}
         </select>
       </Field>
-      <button type="submit" disabled={form.pending} className={buttonClass}>
+      <button type="submit" disabled={form.pending} className={`${buttonClass} justify-self-start`}>
         {form.pending ? "Saving…" : "Change role"}
       </button>
     </form>
@@ -62,7 +62,7 @@ export function AccessForm({ person }: { person: Person }) {
         <input type="hidden" name="active" value="true" />
         <FormMessage state={form.state} />
         <p className="text-sm text-slate-600">{person.name} cannot sign in. Reactivating lets them sign in again; old API tokens stay revoked.</p>
-        <button type="submit" disabled={form.pending} className={buttonClass}>
+        <button type="submit" disabled={form.pending} className={`${buttonClass} justify-self-start`}>
           {form.pending ? "Reactivating…" : "Reactivate"}
         </button>
       </form>
@@ -107,7 +107,7 @@ export function PasswordForm({ person }: { person: Person }) {
       <Hidden person={person} />
       <FormMessage state={form.state} className="sm:col-span-2" />
       <TextField name="password" type="password" label="New password (10+ characters)" autoComplete="new-password" error={form.error("password")} />
-      <button type="submit" disabled={form.pending} className={buttonClass}>
+      <button type="submit" disabled={form.pending} className={`${buttonClass} justify-self-start`}>
         {form.pending ? "Setting…" : "Set new password"}
       </button>
     </form>
@@ -172,7 +172,7 @@ export function HandOverForm({ person, heirs, owns }: { person: Person; heirs: {
           ))}
         </select>
       </Field>
-      <button type="submit" disabled={pending} className={buttonClass}>
+      <button type="submit" disabled={pending} className={`${buttonClass} justify-self-start`}>
         {pending ? "Checking…" : "Check the hand-over"}
       </button>
     </form>

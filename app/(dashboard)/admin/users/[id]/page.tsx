@@ -118,7 +118,7 @@ function Owned({ owns }: { owns: OwnershipJson }) {
           </h2>
           <ul className="mt-2 space-y-1 text-sm">
             {group.items.map((item) => (
-              <li key={item.key} className="flex flex-wrap items-baseline justify-between gap-2">
+              <li key={item.key} className="grid grid-cols-[1fr_auto] items-baseline gap-3">
                 {item.href ? (
                   <Link href={item.href} className="text-slate-900 hover:underline">
                     {item.label}
