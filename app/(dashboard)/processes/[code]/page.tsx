@@ -127,7 +127,8 @@ function DocList({ term, items }: { term: string; items: string[] }) {
 }
 
 function StepsCard({ steps }: { steps: ProcessDetail["steps"] }) {
-  const kpiCount = steps.reduce((sum, step) => sum + step.kpis.length, 0);
+  // Live KPIs only, as the process list counts them; archived ones are still listed, marked.
+  const kpiCount = steps.reduce((sum, step) => sum + step.kpis.filter((kpi) => kpi.archivedAt === null).length, 0);
   return (
     <Card>
       <CardHeader title="Flow" description={`${plural(steps.length, "step")} in order · ${plural(kpiCount, "KPI")} mapped`} />
