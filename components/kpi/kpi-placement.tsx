@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { Frequency, IndicatorType, Layer, Stream } from "@/lib/domain/enums";
 import { FREQUENCY_LABELS, INDICATOR_LABELS, STREAM_LABELS } from "@/lib/domain/vocabulary";
@@ -11,7 +12,7 @@ interface Placement {
   businessFunction: { code: string; name: string } | null;
   businessPriority: { code: string; title: string } | null;
   processStep: { name: string; position: number; process: { code: string; name: string; kind: Stream } } | null;
-  capability: { code: string; name: string; kind: string; currentMaturity: number; targetMaturity: number } | null;
+  capability: { code: string; name: string; kind: string; currentMaturity: number | null; targetMaturity: number } | null;
 }
 
 /** Who owns the KPI and where it sits: the priority it serves, the process step or capability it measures. */
@@ -38,9 +39,13 @@ export function KpiPlacement({ kpi }: { kpi: Placement }) {
         )}
         {kpi.capability && (
           <Row label="Capability">
-            {kpi.capability.name}
+            <Link href={`/capabilities/${encodeURIComponent(kpi.capability.code)}`} className="text-brand-700 hover:underline">
+              {kpi.capability.name}
+            </Link>
             <span className="block text-slate-500">
-              {kpi.capability.kind} capability · maturity {kpi.capability.currentMaturity} of 5, target {kpi.capability.targetMaturity}
+              {kpi.capability.kind} capability ·{" "}
+              {kpi.capability.currentMaturity === null ? "not assessed yet" : `maturity ${kpi.capability.currentMaturity} of 5`}, target{" "}
+              {kpi.capability.targetMaturity}
             </span>
           </Row>
         )}

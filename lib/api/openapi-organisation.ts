@@ -1,7 +1,7 @@
 // The organisation's part of the OpenAPI document: value chains, business functions and business
 // priorities, created by code and edited at a version. Schemas are inlined from lib/schemas.
 import { z } from "zod";
-import { body, json, problem, refusals, schemaOf, type JsonSchema } from "./openapi-parts";
+import { body, json, problem, queryParameters, refusals, type JsonSchema } from "./openapi-parts";
 import {
   businessFunctionCreateSchema,
   businessFunctionJsonSchema,
@@ -31,12 +31,6 @@ interface Resource {
   writePermission: string;
   createRefused: string;
   updateRefused: string;
-}
-
-function queryParameters(query: z.ZodObject | undefined) {
-  if (!query) return [];
-  const properties = (schemaOf(query, "input").properties ?? {}) as Record<string, JsonSchema>;
-  return Object.entries(properties).map(([name, schema]) => ({ name, in: "query", required: false, description: schema.description, schema }));
 }
 
 function resourcePaths(resource: Resource): JsonSchema {

@@ -21,3 +21,10 @@ export const refusals = (who: string) => ({
   "401": problem("No valid bearer token or session."),
   "403": problem(`The caller's role does not allow this (${who}).`),
 });
+
+/** A query schema's fields as OpenAPI query parameters, each optional. */
+export function queryParameters(query: z.ZodObject | undefined) {
+  if (!query) return [];
+  const properties = (schemaOf(query, "input").properties ?? {}) as Record<string, JsonSchema>;
+  return Object.entries(properties).map(([name, schema]) => ({ name, in: "query", required: false, description: schema.description, schema }));
+}

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { demandProfilePaths } from "./openapi-demand-profiles";
 import { peoplePaths } from "./openapi-people";
 import { processPaths } from "./openapi-processes";
+import { capabilityPaths } from "./openapi-capabilities";
 import { kpiDefinitionPaths } from "./openapi-kpi-definitions";
 import { organisationPaths } from "./openapi-organisation";
 import { initiativePaths } from "./openapi-initiatives";
@@ -285,6 +286,7 @@ export function buildOpenApiDocument(): JsonSchema {
       organisationPaths(),
       kpiDefinitionPaths(),
       processPaths(),
+      capabilityPaths(),
       peoplePaths(),
     ),
     components: {

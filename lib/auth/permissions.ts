@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   "process:manage",
   "process:update",
   "monitoring:log",
+  "capability:manage",
   "initiative:read",
   "initiative:propose",
   "initiative:run",
@@ -62,6 +63,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     "process:manage": "any",
     "process:update": "any",
     "monitoring:log": "any",
+    "capability:manage": "any",
     "token:manage": "any",
     "user:manage": "any",
     "audit:read": "any",
@@ -87,6 +89,8 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     "reading:write": "own",
     "process:update": "own",
     "monitoring:log": "own",
+    // Own: capabilities they own or that their processes need (lib/services/capabilities.ts).
+    "capability:manage": "own",
     "initiative:propose": "any",
     "initiative:run": "own",
   },
@@ -138,6 +142,7 @@ const VERB_PHRASES: Partial<Record<Permission, string>> = {
   "monitoring:log": "log monitoring actions you are accountable for",
   "process:manage": "create processes or change who owns them",
   "process:update": "edit this process",
+  "capability:manage": "manage this capability (its owner, the owner of its process or an administrator may)",
 };
 
 export function describePermission(permission: Permission): string {

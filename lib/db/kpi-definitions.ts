@@ -56,7 +56,8 @@ export async function resolveKpiReferences(
     refs.processStep === null
       ? null
       : tx.processStep.findFirst({ where: { process: { code: refs.processStep.process }, position: refs.processStep.position }, select: { id: true } }),
-    refs.capability === null ? null : tx.capability.findUnique({ where: { code: refs.capability }, select: { id: true } }),
+    // An archived capability can no longer be chosen (archiving one needs its KPIs gone first).
+    refs.capability === null ? null : tx.capability.findFirst({ where: { code: refs.capability, archivedAt: null }, select: { id: true } }),
   ]);
   return {
     ownerId: owner?.id ?? null,
@@ -125,7 +126,7 @@ export async function listProcessSteps() {
 }
 
 export function listCapabilityNames() {
-  return db().capability.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } });
+  return db().capability.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, select: { code: true, name: true } });
 }
 
 export function listPriorityNames() {

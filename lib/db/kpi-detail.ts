@@ -5,6 +5,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CapabilityKind, Layer, Stream } from "@/lib/domain/enums";
 import type { KpiDefinition } from "@/lib/domain/scoring/types";
+import { ASSESSMENT_LEVELS } from "./capabilities";
 import { db } from "./client";
 import { linkInForceOn } from "./kpi-links";
 import { kpiDefinitionSelect, toKpiDefinition } from "./scoring-snapshot";
@@ -22,7 +23,14 @@ function kpiDetailSelect(day: Date) {
     businessPriority: { select: { code: true, title: true } },
     processStep: { select: { name: true, position: true, process: { select: { code: true, name: true, kind: true } } } },
     capability: {
-      select: { code: true, name: true, kind: true, currentMaturity: true, targetMaturity: true, process: { select: { kind: true } } },
+      select: {
+        code: true,
+        name: true,
+        kind: true,
+        targetMaturity: true,
+        assessments: { ...ASSESSMENT_LEVELS, where: { assessedOn: { lte: day } }, take: 1 },
+        process: { select: { kind: true } },
+      },
     },
     supports: { where: { ...linkInForceOn(day), supported: { archivedAt: null } }, select: { weight: true, supported: linkedKpi } },
     supportedBy: { where: { ...linkInForceOn(day), supporting: { archivedAt: null } }, select: { weight: true, supporting: linkedKpi } },
@@ -55,7 +63,8 @@ export interface KpiDetail extends KpiDefinition {
     code: string;
     name: string;
     kind: CapabilityKind;
-    currentMaturity: number;
+    /** The level assessed last on or before the day viewed; null before the first assessment. */
+    currentMaturity: number | null;
     targetMaturity: number;
   } | null;
   /** KPIs this one supports (up the tree). */
@@ -72,7 +81,7 @@ function toKpiDetail(row: KpiDetailRow): KpiDetail {
     code: capability.code,
     name: capability.name,
     kind: capability.kind,
-    currentMaturity: capability.currentMaturity,
+    currentMaturity: capability.assessments[0]?.level ?? null,
     targetMaturity: capability.targetMaturity,
   };
   return {

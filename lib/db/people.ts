@@ -65,7 +65,7 @@ export type Ownership = Awaited<ReturnType<typeof loadOwnership>>;
 export async function handOver(tx: Tx, fromId: number, toId: number): Promise<void> {
   await tx.kpi.updateMany({ where: { ownerId: fromId }, data: { ownerId: toId, version: { increment: 1 } } });
   await tx.process.updateMany({ where: { ownerId: fromId }, data: { ownerId: toId, version: { increment: 1 } } });
-  await tx.capability.updateMany({ where: { ownerId: fromId }, data: { ownerId: toId } });
+  await tx.capability.updateMany({ where: { ownerId: fromId }, data: { ownerId: toId, version: { increment: 1 } } });
   await tx.initiative.updateMany({ where: { ownerId: fromId, ...OPEN_INITIATIVE }, data: { ownerId: toId, version: { increment: 1 } } });
   await tx.monitoringAction.updateMany({ where: { accountableId: fromId, retiredAt: null }, data: { accountableId: toId } });
 }

@@ -1,6 +1,7 @@
 // Processes as documented: the list, one process with its steps, accountabilities and monitoring
 // log, and the queries its create and edit (lib/services/processes.ts) write with.
 import type { Role } from "@/lib/domain/enums";
+import { ASSESSMENT_LEVELS } from "./capabilities";
 import { db } from "./client";
 import type { Tx } from "./transaction";
 
@@ -47,7 +48,11 @@ const DETAIL = {
     include: { kpis: { orderBy: { code: "asc" }, select: { id: true, code: true, name: true, indicatorType: true, archivedAt: true } } },
   },
   monitoring: MONITORING_FIELDS,
-  capabilities: { orderBy: { code: "asc" }, select: { id: true, code: true, name: true, kind: true, currentMaturity: true, targetMaturity: true } },
+  capabilities: {
+    where: { archivedAt: null },
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, name: true, kind: true, targetMaturity: true, assessments: ASSESSMENT_LEVELS },
+  },
   coordination: { orderBy: { name: "asc" }, include: { lead: { select: { name: true } } } },
 } as const;
 

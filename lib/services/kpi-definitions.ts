@@ -80,7 +80,7 @@ async function checkDefinition(tx: Tx, definition: Definition, summary: string):
   missing("businessFunction", definition.businessFunction, ids.businessFunctionId, `There is no business function ${definition.businessFunction}`);
   missing("businessPriority", definition.businessPriority, ids.businessPriorityId, `There is no business priority ${definition.businessPriority}`);
   missing("processStep", definition.processStep, ids.processStepId, `Process ${step?.process} has no step ${step?.position}`);
-  missing("capability", definition.capability, ids.capabilityId, `There is no capability ${definition.capability}`);
+  missing("capability", definition.capability, ids.capabilityId, `There is no live capability ${definition.capability} (an archived one cannot be chosen)`);
   const named = new Set(problems.map((problem) => problem.path));
   const rules = definitionProblems({
     ...definition,

@@ -129,7 +129,8 @@ function cannotTakeOver(to: Account, owned: Ownership): Refusal | null {
   const may = (permission: Parameters<typeof can>[1]) => can(to, permission, { ownerId: to.id });
   const gaps = [
     owned.kpis.length > 0 && !mayOwnKpis(to) ? `enter the readings of ${owned.kpis.length} KPIs` : null,
-    owned.processes.length + owned.capabilities.length > 0 && !may("process:update") ? "document processes and capabilities" : null,
+    owned.processes.length > 0 && !may("process:update") ? "document processes" : null,
+    owned.capabilities.length > 0 && !may("capability:manage") ? "develop capabilities" : null,
     owned.initiatives.length > 0 && !may("initiative:run") ? `run ${owned.initiatives.length} open initiatives` : null,
     owned.monitoring.length > 0 && !may("monitoring:log") ? "log monitoring actions" : null,
   ].filter((gap): gap is string => gap !== null);

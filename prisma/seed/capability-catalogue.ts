@@ -8,6 +8,7 @@ export interface CapabilitySeed {
   name: string;
   kind: CapabilityKind;
   description: string;
+  /** The level of its latest assessment; the seed writes a history that ends there. */
   currentMaturity: number;
   targetMaturity: number;
   process: string;

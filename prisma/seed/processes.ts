@@ -112,11 +112,55 @@ async function stepIdsOf(ctx: SeedContext, processIds: IdsByCode): Promise<IdsBy
 
 async function seedCapabilities(ctx: SeedContext, processIds: IdsByCode): Promise<{ ids: IdsByCode; created: number }> {
   const created = await ctx.db.capability.createMany({
-    data: CAPABILITIES.map(({ process, owner, ...capability }) => ({ ...capability, processId: idOf(processIds, process), ownerId: ctx.userIds[owner] })),
+    data: CAPABILITIES.map(({ process, owner, currentMaturity: _level, ...capability }) => ({
+      ...capability,
+      processId: idOf(processIds, process),
+      ownerId: ctx.userIds[owner],
+    })),
     skipDuplicates: true,
   });
-  const rows = await ctx.db.capability.findMany({ where: { code: { in: CAPABILITIES.map((c) => c.code) } }, select: { id: true, code: true } });
-  return { ids: new Map(rows.map((row) => [row.code, row.id])), created: created.count };
+  const rows = await ctx.db.capability.findMany({
+    where: { code: { in: CAPABILITIES.map((c) => c.code) } },
+    select: { id: true, code: true, _count: { select: { assessments: true } } },
+  });
+  const ids: IdsByCode = new Map(rows.map((row) => [row.code, row.id]));
+  const unassessed = new Set(rows.filter((row) => row._count.assessments === 0).map((row) => row.code));
+  await ctx.db.maturityAssessment.createMany({
+    data: CAPABILITIES.filter((c) => unassessed.has(c.code)).flatMap((capability, index) =>
+      assessmentHistory(capability.currentMaturity, index).map((step) => ({
+        capabilityId: idOf(ids, capability.code),
+        assessedOn: monthsBefore(ctx.today, step.monthsAgo, 15),
+        level: step.level,
+        assessor: step.assessor,
+        evidence: step.evidence,
+        recordedById: ctx.userIds[capability.owner],
+      })),
+    ),
+  });
+  return { ids, created: created.count };
+}
+
+/**
+ * Three assessments over eighteen months ending at the catalogue's level: most capabilities climbed
+ * one level, every fourth held steady and every seventh slipped, so the demo shows each trend.
+ */
+function assessmentHistory(level: number, index: number) {
+  const earlier = index % 7 === 6 ? Math.min(5, level + 1) : index % 4 === 3 ? level : Math.max(1, level - 1);
+  return [
+    {
+      monthsAgo: 18,
+      level: earlier,
+      assessor: "Internal audit",
+      evidence: "Baseline assessment against the capability model; interviews and document review.",
+    },
+    { monthsAgo: 9, level: earlier, assessor: "Self-assessment panel", evidence: "Mid-year self-assessment with the process owner and two practitioners." },
+    {
+      monthsAgo: 2,
+      level,
+      assessor: "Internal audit",
+      evidence: "Annual assessment: walkthrough of the practice, sample of records and the team's training figures.",
+    },
+  ];
 }
 
 /** Mechanisms are keyed by name: the seed adds the ones it does not find. */

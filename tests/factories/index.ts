@@ -77,9 +77,20 @@ export async function makeProcessStep(kind: Stream) {
   return { ...step, process };
 }
 
-export async function makeCapability(processId?: number) {
+/** A capability (for a process, with an owner when given), assessed once at level 2 a year ago. */
+export async function makeCapability(processId?: number, ownerId?: number) {
   return db().capability.create({
-    data: { code: `C${unique()}`, name: "Test capability", kind: "process", currentMaturity: 2, targetMaturity: 4, processId },
+    data: {
+      code: `C${unique()}`,
+      name: "Test capability",
+      kind: "process",
+      targetMaturity: 4,
+      processId,
+      ownerId,
+      assessments: {
+        create: { assessedOn: new Date(Date.UTC(new Date().getUTCFullYear() - 1, 0, 15)), level: 2, assessor: "Test audit", evidence: "Test evidence" },
+      },
+    },
   });
 }
 

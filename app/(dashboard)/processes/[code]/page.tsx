@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MaturityMeter } from "@/components/capabilities/maturity-meter";
 import { notFound } from "next/navigation";
 import { Pencil } from "lucide-react";
 import { z } from "zod";
@@ -256,12 +257,14 @@ function CapabilitiesCard({ capabilities }: { capabilities: ProcessDetail["capab
           {capabilities.map((capability) => (
             <li key={capability.id} className="flex items-center justify-between gap-3 px-5 py-3">
               <span>
-                <span className="font-medium text-slate-900">{capability.name}</span>
+                <Link href={`/capabilities/${encodeURIComponent(capability.code)}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                  {capability.name}
+                </Link>
                 <span className="block font-mono text-xs text-slate-500">{capability.code}</span>
               </span>
-              <span className="flex items-center gap-2 text-xs text-slate-600">
+              <span className="flex flex-wrap items-center justify-end gap-2 text-xs text-slate-600">
                 <Badge>{capability.kind}</Badge>
-                {capability.currentMaturity} → {capability.targetMaturity}
+                <MaturityMeter current={capability.assessments[0]?.level ?? null} target={capability.targetMaturity} />
               </span>
             </li>
           ))}
