@@ -46,7 +46,7 @@ function KindField({ form, current }: { form: Answer; current: string }) {
 }
 
 function OwnerField({ form, people, current }: { form: Answer; people: Assignable[]; current: string }) {
-  // Process owners are the likeliest choice, so they come first (the rest: administrators).
+  // Process owners are the likeliest choice, so they come first (the rest: executives and administrators).
   const owners = people.filter((person) => person.role === "process_owner");
   const others = people.filter((person) => person.role !== "process_owner");
   return (
@@ -55,7 +55,7 @@ function OwnerField({ form, people, current }: { form: Answer; people: Assignabl
         {current === "" && <option value="">Choose who owns it…</option>}
         {[
           { label: "Process owners", people: owners },
-          { label: "Administrators", people: others },
+          { label: "Executives and administrators", people: others },
         ]
           .filter((group) => group.people.length > 0)
           .map((group) => (

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Activity, ClipboardCheck, FileSpreadsheet, Gauge, Landmark, ListChecks, ShieldCheck, UserRound, Workflow } from "lucide-react";
+import { Activity, ClipboardCheck, FileSpreadsheet, Gauge, Landmark, Layers, ListChecks, ShieldCheck, UserRound, Workflow } from "lucide-react";
 import type { NavIcon } from "./navigation";
 
 const ICONS = {
@@ -12,6 +12,7 @@ const ICONS = {
   mine: UserRound,
   import: FileSpreadsheet,
   processes: Workflow,
+  capabilities: Layers,
   backlog: ListChecks,
   setup: ClipboardCheck,
   admin: ShieldCheck,

@@ -76,6 +76,9 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     "kpi:manage": "any",
     // …and appoints the process owners: creating a process names its owner.
     "process:manage": "any",
+    // Ownership decides: the CTO documents the processes and develops the capabilities they own (demand profiling).
+    "process:update": "own",
+    "capability:manage": "own",
     "monitoring:log": "own",
     // Whoever owns a KPI enters its readings, whatever their role (the CTO owns the demand KPIs).
     "reading:write": "own",

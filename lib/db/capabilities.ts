@@ -97,3 +97,8 @@ export function recordAssessment(
   });
 }
 export type AssessmentRow = CapabilityDetail["assessments"][number];
+
+/** The processes a capability may be for, by name, with their owners (a process owner picks among their own). */
+export function listProcessChoices() {
+  return db().process.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true, ownerId: true } });
+}

@@ -2,6 +2,7 @@
 // enumerations' types (./enums), so a value added there without a label here fails the typecheck.
 import type {
   AvailabilityNeed,
+  CapabilityKind,
   ChangeCadence,
   DmaicPhase,
   Frequency,
@@ -85,3 +86,5 @@ export function demandPosture(controlFlexibility: number): string {
   if (controlFlexibility >= 70) return "Flexibility";
   return "Balanced";
 }
+
+export const CAPABILITY_KIND_LABELS: Record<CapabilityKind, string> = { people: "People", process: "Process", technology: "Technology" };

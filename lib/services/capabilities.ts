@@ -107,7 +107,7 @@ async function resolveStewards(
         return refuse(
           invalidAt(
             "ownerEmail",
-            `${given.ownerEmail} (${ROLE_LABELS[person.role]}) may not develop a capability: choose a process owner or an administrator.`,
+            `${given.ownerEmail} (${ROLE_LABELS[person.role]}) may not develop a capability: choose a process owner, an executive or an administrator.`,
           ),
         );
       }

@@ -127,7 +127,8 @@ function personFor(people: Map<string, Person>, field: string, email: string, du
   const person = people.get(email.toLowerCase());
   if (!person) return refuse(invalidAt(field, `No active user has the email ${email}. Choose someone who can sign in.`));
   if (mayHold(person, duty)) return ok(person.id);
-  const task = duty === "owner" ? "document a process: choose a process owner or an administrator" : "log monitoring actions: choose someone else";
+  const task =
+    duty === "owner" ? "document a process: choose a process owner, an executive or an administrator" : "log monitoring actions: choose someone else";
   return refuse(invalidAt(field, `${email} (${ROLE_LABELS[person.role]}) may not ${task}.`));
 }
 const missingProcess = (code: string) => notFound(`There is no process ${code}.`);

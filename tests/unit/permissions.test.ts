@@ -47,9 +47,9 @@ describe("permission matrix", () => {
     "priority:manage": { admin: "any", executive: "any" },
     "kpi:manage": { admin: "any", executive: "any" },
     "process:manage": { admin: "any", executive: "any" },
-    "process:update": { admin: "any", process_owner: "own" },
+    "process:update": { admin: "any", executive: "own", process_owner: "own" },
     "monitoring:log": { admin: "any", executive: "own", process_owner: "own", board_member: "own" },
-    "capability:manage": { admin: "any", process_owner: "own" },
+    "capability:manage": { admin: "any", executive: "own", process_owner: "own" },
   } as const;
 
   it.each(Object.entries(SETUP_CELLS))("%s is granted exactly as documented", (permission, grants) => {

@@ -21,6 +21,7 @@ import { kpiHref } from "@/lib/href";
 import { formatDate, plural } from "@/lib/format";
 import { parseCodeParam } from "@/lib/schemas/code-param";
 import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
+import { mayManageCapability } from "@/lib/services/capabilities";
 import { actionDue, mayLogMonitoring } from "@/lib/services/processes";
 
 type Params = { params: Promise<{ code: string }>; searchParams: Promise<RawSearchParams> };
@@ -100,7 +101,11 @@ export default async function ProcessPage({ params, searchParams }: Params) {
               <DocList term="Roles" items={process.roles} />
             </dl>
           </Card>
-          <CapabilitiesCard capabilities={process.capabilities} />
+          <CapabilitiesCard
+            code={process.code}
+            capabilities={process.capabilities}
+            creates={mayManageCapability(user, { ownerId: null, process: { ownerId: process.ownerId } })}
+          />
           {process.coordination.length > 0 && <CoordinationCard coordination={process.coordination} />}
         </div>
       </div>
@@ -246,10 +251,23 @@ function MonitoringLogCard({ log }: { log: MonitoringLogRow[] }) {
   );
 }
 
-function CapabilitiesCard({ capabilities }: { capabilities: ProcessDetail["capabilities"] }) {
+function CapabilitiesCard({ code, capabilities, creates }: { code: string; capabilities: ProcessDetail["capabilities"]; creates: boolean }) {
   return (
     <Card>
-      <CardHeader title="Capabilities" description="People, process and technology capabilities this process needs (maturity 1–5)" />
+      <CardHeader
+        title="Capabilities"
+        description="People, process and technology capabilities this process needs (maturity 1–5)"
+        aside={
+          creates && (
+            <Link
+              href={`/capabilities/new?process=${encodeURIComponent(code)}`}
+              className="whitespace-nowrap text-sm font-medium text-brand-700 hover:underline"
+            >
+              Add a capability
+            </Link>
+          )
+        }
+      />
       {capabilities.length === 0 ? (
         <p className="px-5 py-4 text-sm text-slate-500">No capabilities linked.</p>
       ) : (
