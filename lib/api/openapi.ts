@@ -5,6 +5,7 @@ import { demandProfilePaths } from "./openapi-demand-profiles";
 import { peoplePaths } from "./openapi-people";
 import { processPaths } from "./openapi-processes";
 import { capabilityPaths } from "./openapi-capabilities";
+import { teamPaths } from "./openapi-teams";
 import { kpiDefinitionPaths } from "./openapi-kpi-definitions";
 import { organisationPaths } from "./openapi-organisation";
 import { initiativePaths } from "./openapi-initiatives";
@@ -287,6 +288,7 @@ export function buildOpenApiDocument(): JsonSchema {
       kpiDefinitionPaths(),
       processPaths(),
       capabilityPaths(),
+      teamPaths(),
       peoplePaths(),
     ),
     components: {

@@ -27,6 +27,7 @@ export const PERMISSIONS = [
   "process:update",
   "monitoring:log",
   "capability:manage",
+  "team:manage",
   "initiative:read",
   "initiative:propose",
   "initiative:run",
@@ -64,6 +65,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     "process:update": "any",
     "monitoring:log": "any",
     "capability:manage": "any",
+    "team:manage": "any",
     "token:manage": "any",
     "user:manage": "any",
     "audit:read": "any",
@@ -79,6 +81,8 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     // Ownership decides: the CTO documents the processes and develops the capabilities they own (demand profiling).
     "process:update": "own",
     "capability:manage": "own",
+    // …and sets up the exploit and explore teams.
+    "team:manage": "any",
     "monitoring:log": "own",
     // Whoever owns a KPI enters its readings, whatever their role (the CTO owns the demand KPIs).
     "reading:write": "own",

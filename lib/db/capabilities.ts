@@ -58,11 +58,6 @@ export function capabilityCodeTaken(tx: Tx, code: string): Promise<boolean> {
   return tx.capability.count({ where: { code } }).then((n) => n > 0);
 }
 
-/** The process a code names, with its owner (who may then manage the capability); null when none. */
-export function findProcessOwner(tx: Tx, code: string) {
-  return tx.process.findUnique({ where: { code }, select: { id: true, ownerId: true } });
-}
-
 export interface CapabilityFields {
   name: string;
   kind: CapabilityKind;

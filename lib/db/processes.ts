@@ -53,7 +53,7 @@ const DETAIL = {
     orderBy: { code: "asc" },
     select: { id: true, code: true, name: true, kind: true, targetMaturity: true, assessments: ASSESSMENT_LEVELS },
   },
-  coordination: { orderBy: { name: "asc" }, include: { lead: { select: { name: true } } } },
+  coordination: { where: { archivedAt: null }, orderBy: { name: "asc" }, include: { lead: { select: { name: true, email: true } } } },
 } as const;
 
 export async function getProcessDetail(code: string, tx: Tx = db()) {
@@ -65,6 +65,11 @@ export function listProcessDetails() {
   return db().process.findMany({ orderBy: { code: "asc" }, include: DETAIL });
 }
 export type ProcessDetail = NonNullable<Awaited<ReturnType<typeof getProcessDetail>>>;
+
+/** The process a code names, with its owner (who decides what hangs off it: capabilities, coordination); null when none. */
+export function findProcessOwner(tx: Tx, code: string) {
+  return tx.process.findUnique({ where: { code }, select: { id: true, ownerId: true } });
+}
 
 export function processCodeTaken(tx: Tx, code: string): Promise<boolean> {
   return tx.process.count({ where: { code } }).then((n) => n > 0);

@@ -3,6 +3,7 @@
 import type {
   AvailabilityNeed,
   CapabilityKind,
+  CoordinationKind,
   ChangeCadence,
   DmaicPhase,
   Frequency,
@@ -88,3 +89,20 @@ export function demandPosture(controlFlexibility: number): string {
 }
 
 export const CAPABILITY_KIND_LABELS: Record<CapabilityKind, string> = { people: "People", process: "Process", technology: "Technology" };
+
+export const COORDINATION_LABELS: Record<CoordinationKind, string> = {
+  reference_group: "Reference group",
+  collaboration_group: "Collaboration group",
+  core_group: "Core group",
+  feedback_channel: "Feedback channel",
+  modelling_workshop: "Modelling workshop",
+};
+
+/** What each mechanism is for, as the form offers it (docs/domain.md). */
+export const COORDINATION_PURPOSE: Record<CoordinationKind, string> = {
+  reference_group: "Business function heads review ideas and demand with IT.",
+  collaboration_group: "End users and IT test new solutions together.",
+  core_group: "Owns developing the shared processes between IT and the business.",
+  feedback_channel: "A standing route for ideas and complaints to the process owners.",
+  modelling_workshop: "Model and simulate a shared process end to end with the business.",
+};

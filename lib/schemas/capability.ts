@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { CAPABILITY_KINDS } from "@/lib/domain/enums";
 import { fromIsoDate } from "@/lib/domain/periods";
+import { archivedQuerySchema } from "./archived-query";
 import { codeReferenceSchema, newCodeSchema } from "./code-param";
 import { descriptionSchema } from "./organisation";
 import { text } from "./text";
@@ -107,10 +108,6 @@ export const capabilityJsonSchema = z.object({
 export type CapabilityJson = z.infer<typeof capabilityJsonSchema>;
 
 export const capabilityListQuerySchema = z.object({
-  archived: z
-    .enum(["true", "false"], { error: "archived must be true or false" })
-    .default("false")
-    .transform((value) => value === "true")
-    .describe("true lists the archived capabilities instead of the live ones."),
+  archived: archivedQuerySchema("true lists the archived capabilities instead of the live ones."),
   kind: z.enum(CAPABILITY_KINDS, { error: "kind must be people, process or technology" }).optional().describe("Only capabilities of this kind."),
 });

@@ -7,7 +7,6 @@ import { recordAudit } from "@/lib/db/audit";
 import {
   capabilityCodeTaken,
   createCapability,
-  findProcessOwner,
   getCapability,
   recordAssessment,
   updateCapabilityAtVersion,
@@ -16,7 +15,7 @@ import {
   type CapabilityFields,
   type CapabilityListRow,
 } from "@/lib/db/capabilities";
-import { activeUsersByEmail } from "@/lib/db/processes";
+import { activeUsersByEmail, findProcessOwner } from "@/lib/db/processes";
 import type { Tx } from "@/lib/db/transaction";
 import { assessmentOn } from "@/lib/domain/maturity";
 import { toIsoDate, utcDay } from "@/lib/domain/periods";

@@ -149,6 +149,7 @@ export const CAPABILITIES: readonly CapabilitySeed[] = [
 ];
 
 export interface CoordinationSeed {
+  code: string;
   name: string;
   kind: CoordinationKind;
   purpose: string;
@@ -160,6 +161,7 @@ export interface CoordinationSeed {
 
 export const COORDINATION_MECHANISMS: readonly CoordinationSeed[] = [
   {
+    code: "CM-DPR-REF",
     name: "Business function reference group",
     kind: "reference_group",
     purpose: "Function heads review development ideas and the demand profiles with IT.",
@@ -169,6 +171,7 @@ export const COORDINATION_MECHANISMS: readonly CoordinationSeed[] = [
     lead: "cto",
   },
   {
+    code: "CM-SIN-COLLAB",
     name: "Trading and risk collaboration group",
     kind: "collaboration_group",
     purpose: "Desks, risk managers and integration engineers test new solutions from the end users' point of view.",
@@ -178,6 +181,7 @@ export const COORDINATION_MECHANISMS: readonly CoordinationSeed[] = [
     lead: "owner2",
   },
   {
+    code: "CM-IPM-CORE",
     name: "Ambidexterity core group",
     kind: "core_group",
     purpose: "Takes responsibility for developing the shared processes between IT and the business.",
@@ -187,6 +191,7 @@ export const COORDINATION_MECHANISMS: readonly CoordinationSeed[] = [
     lead: "cto",
   },
   {
+    code: "CM-SLM-FEEDBACK",
     name: "Service feedback channel",
     kind: "feedback_channel",
     purpose: "Feedback forms in the service portal and CRM; ideas reach the owners of the processes they concern.",
@@ -196,6 +201,7 @@ export const COORDINATION_MECHANISMS: readonly CoordinationSeed[] = [
     lead: "owner",
   },
   {
+    code: "CM-NPI-WORKSHOP",
     name: "Process modelling and simulation workshop",
     kind: "modelling_workshop",
     purpose: "Model and simulate a shared process end to end with the business, so the model becomes a boundary object.",
@@ -205,6 +211,7 @@ export const COORDINATION_MECHANISMS: readonly CoordinationSeed[] = [
     lead: "owner2",
   },
   {
+    code: "CM-CAP-PARTNER",
     name: "Data-centre partner collaboration group",
     kind: "collaboration_group",
     purpose: "Coordinates change and capacity with the outsourced data-centre partner (allocating and coordinating IT resources with partners).",

@@ -163,17 +163,15 @@ function assessmentHistory(level: number, index: number) {
   ];
 }
 
-/** Mechanisms are keyed by name: the seed adds the ones it does not find. */
+/** Mechanisms are keyed by code: the seed adds the ones it does not find. */
 async function seedCoordination(ctx: SeedContext, processIds: IdsByCode): Promise<number> {
-  const names = COORDINATION_MECHANISMS.map((mechanism) => mechanism.name);
-  const existing = await ctx.db.coordinationMechanism.findMany({ where: { name: { in: names } }, select: { name: true } });
-  const found = new Set(existing.map((mechanism) => mechanism.name));
   const created = await ctx.db.coordinationMechanism.createMany({
-    data: COORDINATION_MECHANISMS.filter((mechanism) => !found.has(mechanism.name)).map(({ process, lead, ...mechanism }) => ({
+    data: COORDINATION_MECHANISMS.map(({ process, lead, ...mechanism }) => ({
       ...mechanism,
       processId: idOf(processIds, process),
       leadId: ctx.userIds[lead],
     })),
+    skipDuplicates: true,
   });
   return created.count;
 }

@@ -50,6 +50,7 @@ describe("permission matrix", () => {
     "process:update": { admin: "any", executive: "own", process_owner: "own" },
     "monitoring:log": { admin: "any", executive: "own", process_owner: "own", board_member: "own" },
     "capability:manage": { admin: "any", executive: "own", process_owner: "own" },
+    "team:manage": { admin: "any", executive: "any" },
   } as const;
 
   it.each(Object.entries(SETUP_CELLS))("%s is granted exactly as documented", (permission, grants) => {

@@ -16,7 +16,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { getProcessDetail, listMonitoringLog, type MonitoringLogRow, type ProcessDetail } from "@/lib/db/processes";
 import { toIsoDate, utcDay } from "@/lib/domain/periods";
-import { FREQUENCY_LABELS, INDICATOR_LABELS, STREAM_LABELS } from "@/lib/domain/vocabulary";
+import { COORDINATION_LABELS, FREQUENCY_LABELS, INDICATOR_LABELS, STREAM_LABELS } from "@/lib/domain/vocabulary";
 import { kpiHref } from "@/lib/href";
 import { formatDate, plural } from "@/lib/format";
 import { parseCodeParam } from "@/lib/schemas/code-param";
@@ -29,13 +29,6 @@ type Params = { params: Promise<{ code: string }>; searchParams: Promise<RawSear
 /** `created`: the create form lands here, and the page says what to do next. */
 const querySchema = z.object({ created: z.literal("1").optional() });
 
-const COORDINATION_LABELS = {
-  reference_group: "Reference group",
-  collaboration_group: "Collaboration group",
-  core_group: "Core group",
-  feedback_channel: "Feedback channel",
-  modelling_workshop: "Modelling workshop",
-} as const;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: parseCodeParam((await params).code) ?? "Process" };
