@@ -29,7 +29,6 @@ type Params = { params: Promise<{ code: string }>; searchParams: Promise<RawSear
 /** `created`: the create form lands here, and the page says what to do next. */
 const querySchema = z.object({ created: z.literal("1").optional() });
 
-
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: parseCodeParam((await params).code) ?? "Process" };
 }
