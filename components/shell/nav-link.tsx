@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Activity, ClipboardCheck, FileSpreadsheet, Gauge, Landmark, Layers, ListChecks, ShieldCheck, UserRound, Workflow } from "lucide-react";
+import { Activity, ClipboardCheck, FileSpreadsheet, Gauge, Landmark, Layers, ListChecks, ShieldCheck, UserRound, Users, Workflow } from "lucide-react";
 import type { NavIcon } from "./navigation";
 
 const ICONS = {
@@ -13,6 +13,7 @@ const ICONS = {
   import: FileSpreadsheet,
   processes: Workflow,
   capabilities: Layers,
+  teams: Users,
   backlog: ListChecks,
   setup: ClipboardCheck,
   admin: ShieldCheck,

@@ -1,6 +1,6 @@
 import type { Permission } from "@/lib/auth/permissions";
 
-export type NavIcon = "scorecards" | "functions" | "kpis" | "mine" | "import" | "processes" | "capabilities" | "backlog" | "setup" | "admin";
+export type NavIcon = "scorecards" | "functions" | "kpis" | "mine" | "import" | "processes" | "capabilities" | "teams" | "backlog" | "setup" | "admin";
 
 export interface NavItem {
   href: string;
@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/kpis", label: "KPI catalogue", icon: "kpis", permission: "kpi:read" },
   { href: "/processes", label: "Processes", icon: "processes", permission: "process:read" },
   { href: "/capabilities", label: "Capabilities", icon: "capabilities", permission: "process:read" },
+  { href: "/teams", label: "Teams", icon: "teams", permission: "process:read" },
   { href: "/backlog", label: "Backlog", icon: "backlog", permission: "initiative:read" },
   { href: "/setup", label: "Set-up", icon: "setup", permission: "function:manage" },
   { href: "/admin", label: "Admin", icon: "admin", permission: "user:manage" },

@@ -64,3 +64,12 @@ export async function setMembers(tx: Tx, teamId: number, memberIds: readonly num
 export function bumpTeams(tx: Tx, codes: readonly string[]) {
   return tx.team.updateMany({ where: { code: { in: [...codes] } }, data: { version: { increment: 1 } } });
 }
+
+/** Everyone who can sign in, with the team they are in, for the "add a member" pickers. */
+export function listPeopleWithTeam() {
+  return db().user.findMany({
+    where: { active: true },
+    orderBy: { name: "asc" },
+    select: { email: true, name: true, role: true, team: { select: { code: true, name: true } } },
+  });
+}

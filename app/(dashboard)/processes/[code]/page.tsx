@@ -4,6 +4,8 @@ import { MaturityMeter } from "@/components/capabilities/maturity-meter";
 import { notFound } from "next/navigation";
 import { Pencil } from "lucide-react";
 import { z } from "zod";
+import { assignable, type Assignable } from "@/components/processes/assignable";
+import { CoordinationCreateForm, CoordinationEditForm } from "@/components/processes/coordination-forms";
 import { MonitoringDoneForm } from "@/components/processes/monitoring-done-form";
 import { MonitoringStatus } from "@/components/processes/monitoring-status";
 import { Badge } from "@/components/ui/badge";
@@ -14,14 +16,15 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { getProcessDetail, listMonitoringLog, type MonitoringLogRow, type ProcessDetail } from "@/lib/db/processes";
+import { getProcessDetail, listMonitoringLog, listPeopleToAssign, type MonitoringLogRow, type ProcessDetail } from "@/lib/db/processes";
 import { toIsoDate, utcDay } from "@/lib/domain/periods";
-import { COORDINATION_LABELS, FREQUENCY_LABELS, INDICATOR_LABELS, STREAM_LABELS } from "@/lib/domain/vocabulary";
+import { CAPABILITY_KIND_LABELS, COORDINATION_LABELS, FREQUENCY_LABELS, INDICATOR_LABELS, STREAM_LABELS } from "@/lib/domain/vocabulary";
 import { kpiHref } from "@/lib/href";
 import { formatDate, plural } from "@/lib/format";
 import { parseCodeParam } from "@/lib/schemas/code-param";
 import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
 import { mayManageCapability } from "@/lib/services/capabilities";
+import { mayCoordinate } from "@/lib/services/coordination";
 import { actionDue, mayLogMonitoring } from "@/lib/services/processes";
 
 type Params = { params: Promise<{ code: string }>; searchParams: Promise<RawSearchParams> };
@@ -43,6 +46,8 @@ export default async function ProcessPage({ params, searchParams }: Params) {
   const { created } = parseSearchParams(querySchema, query).values;
   const documents = can(user, "process:update", { ownerId: process.ownerId });
   const editable = documents || can(user, "process:manage");
+  // Whoever documents the process keeps its coordination mechanisms; the lead may be anyone active.
+  const coordinationPeople = mayCoordinate(user, process) ? (await listPeopleToAssign()).map(assignable) : null;
 
   return (
     <>
@@ -98,7 +103,7 @@ export default async function ProcessPage({ params, searchParams }: Params) {
             capabilities={process.capabilities}
             creates={mayManageCapability(user, { ownerId: null, process: { ownerId: process.ownerId } })}
           />
-          {process.coordination.length > 0 && <CoordinationCard coordination={process.coordination} />}
+          {(process.coordination.length > 0 || coordinationPeople) && <CoordinationCard process={process} people={coordinationPeople} />}
         </div>
       </div>
     </>
@@ -273,7 +278,7 @@ function CapabilitiesCard({ code, capabilities, creates }: { code: string; capab
                 <span className="block font-mono text-xs text-slate-500">{capability.code}</span>
               </span>
               <span className="flex flex-wrap items-center justify-end gap-2 text-xs text-slate-600">
-                <Badge>{capability.kind}</Badge>
+                <Badge>{CAPABILITY_KIND_LABELS[capability.kind]}</Badge>
                 <MaturityMeter current={capability.assessments[0]?.level ?? null} target={capability.targetMaturity} />
               </span>
             </li>
@@ -284,11 +289,17 @@ function CapabilitiesCard({ code, capabilities, creates }: { code: string; capab
   );
 }
 
-function CoordinationCard({ coordination }: { coordination: ProcessDetail["coordination"] }) {
+function CoordinationCard({ process, people }: { process: ProcessDetail; people: Assignable[] | null }) {
+  const coordination = process.coordination;
   return (
     <Card>
       <CardHeader title="Coordination mechanisms" description="How the process is shared with its customer network" />
-      <ul className="divide-y divide-slate-100 text-sm">
+      {coordination.length === 0 && (
+        <p className="px-5 py-4 text-sm text-slate-500">
+          None yet. {people ? "Add a reference group, collaboration group, core group, feedback channel or modelling workshop." : ""}
+        </p>
+      )}
+      <ul className="divide-y divide-slate-100 text-sm" data-testid="coordination">
         {coordination.map((mechanism) => (
           <li key={mechanism.id} className="px-5 py-3">
             <p className="flex flex-wrap items-center gap-2">
@@ -299,9 +310,26 @@ function CoordinationCard({ coordination }: { coordination: ProcessDetail["coord
             <p className="mt-1 text-xs text-slate-500">
               {[mechanism.cadence, mechanism.lead ? `Lead ${mechanism.lead.name}` : "", mechanism.participants.join(", ")].filter(Boolean).join(" · ")}
             </p>
+            {people && (
+              <Disclosure label={`Edit ${mechanism.name}`}>
+                <CoordinationEditForm
+                  code={mechanism.code}
+                  version={mechanism.version}
+                  values={{ ...mechanism, leadEmail: mechanism.lead?.email ?? "" }}
+                  people={people}
+                />
+              </Disclosure>
+            )}
           </li>
         ))}
       </ul>
+      {people && (
+        <div className="border-t border-slate-100 px-5 pb-4 pt-2">
+          <Disclosure label="Add a coordination mechanism">
+            <CoordinationCreateForm process={process.code} people={people} />
+          </Disclosure>
+        </div>
+      )}
     </Card>
   );
 }
