@@ -6,6 +6,7 @@ import { peoplePaths } from "./openapi-people";
 import { processPaths } from "./openapi-processes";
 import { capabilityPaths } from "./openapi-capabilities";
 import { teamPaths } from "./openapi-teams";
+import { cataloguePaths } from "./openapi-catalogue";
 import { kpiDefinitionPaths } from "./openapi-kpi-definitions";
 import { organisationPaths } from "./openapi-organisation";
 import { initiativePaths } from "./openapi-initiatives";
@@ -289,6 +290,7 @@ export function buildOpenApiDocument(): JsonSchema {
       processPaths(),
       capabilityPaths(),
       teamPaths(),
+      cataloguePaths(),
       peoplePaths(),
     ),
     components: {

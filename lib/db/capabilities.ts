@@ -11,7 +11,7 @@ export const ASSESSMENT_LEVELS = {
   select: { id: true, assessedOn: true, level: true },
 } satisfies Prisma.Capability$assessmentsArgs;
 
-const ROW = {
+export const CAPABILITY_ROW = {
   id: true,
   code: true,
   name: true,
@@ -26,10 +26,10 @@ const ROW = {
   kpis: { where: { archivedAt: null }, orderBy: { code: "asc" }, select: { code: true, name: true } },
 } satisfies Prisma.CapabilitySelect;
 
-const LIST = { ...ROW, assessments: ASSESSMENT_LEVELS } satisfies Prisma.CapabilitySelect;
+const LIST = { ...CAPABILITY_ROW, assessments: ASSESSMENT_LEVELS } satisfies Prisma.CapabilitySelect;
 
 const DETAIL = {
-  ...ROW,
+  ...CAPABILITY_ROW,
   assessments: {
     orderBy: [{ assessedOn: "desc" }, { id: "desc" }],
     select: { id: true, assessedOn: true, level: true, assessor: true, evidence: true, createdAt: true, recordedBy: { select: { email: true, name: true } } },

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import type { Tx } from "./transaction";
 
-const ROW = {
+export const COORDINATION_ROW = {
   id: true,
   code: true,
   name: true,
@@ -23,12 +23,12 @@ export function listCoordination(filter: { archived: boolean; process?: string |
   return db().coordinationMechanism.findMany({
     where: { archivedAt: filter.archived ? { not: null } : null, ...(filter.process ? { process: { code: filter.process } } : {}) },
     orderBy: { code: "asc" },
-    select: ROW,
+    select: COORDINATION_ROW,
   });
 }
 
 export function getCoordination(code: string, tx: Tx = db()) {
-  return tx.coordinationMechanism.findUnique({ where: { code }, select: ROW });
+  return tx.coordinationMechanism.findUnique({ where: { code }, select: COORDINATION_ROW });
 }
 export type CoordinationRow = NonNullable<Awaited<ReturnType<typeof getCoordination>>>;
 

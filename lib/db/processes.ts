@@ -41,7 +41,7 @@ export async function listProcesses() {
 export type ProcessListRow = Awaited<ReturnType<typeof listProcesses>>[number];
 
 /** Everything the process page and its API show: documentation, steps with their KPIs, accountabilities. */
-const DETAIL = {
+export const PROCESS_DETAIL = {
   owner: { select: { id: true, name: true, email: true } },
   steps: {
     orderBy: { position: "asc" },
@@ -57,12 +57,12 @@ const DETAIL = {
 } as const;
 
 export async function getProcessDetail(code: string, tx: Tx = db()) {
-  return tx.process.findUnique({ where: { code }, include: DETAIL });
+  return tx.process.findUnique({ where: { code }, include: PROCESS_DETAIL });
 }
 
 /** Every process in full, by code, for the API. */
 export function listProcessDetails() {
-  return db().process.findMany({ orderBy: { code: "asc" }, include: DETAIL });
+  return db().process.findMany({ orderBy: { code: "asc" }, include: PROCESS_DETAIL });
 }
 export type ProcessDetail = NonNullable<Awaited<ReturnType<typeof getProcessDetail>>>;
 

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import type { Tx } from "./transaction";
 
-const ROW = {
+export const TEAM_ROW = {
   id: true,
   code: true,
   name: true,
@@ -17,11 +17,11 @@ const ROW = {
 } satisfies Prisma.TeamSelect;
 
 export function listTeams(filter: { archived: boolean }) {
-  return db().team.findMany({ where: { archivedAt: filter.archived ? { not: null } : null }, orderBy: [{ stream: "asc" }, { name: "asc" }], select: ROW });
+  return db().team.findMany({ where: { archivedAt: filter.archived ? { not: null } : null }, orderBy: [{ stream: "asc" }, { name: "asc" }], select: TEAM_ROW });
 }
 
 export function getTeam(code: string, tx: Tx = db()) {
-  return tx.team.findUnique({ where: { code }, select: ROW });
+  return tx.team.findUnique({ where: { code }, select: TEAM_ROW });
 }
 export type TeamRow = NonNullable<Awaited<ReturnType<typeof getTeam>>>;
 

@@ -16,11 +16,13 @@ export function profileInForce<P extends { effectiveFrom: Date }>(profiles: read
  * starts today or later, because the scorecards of past days were weighted with the profile then in
  * force and must read the same tomorrow. Two profiles never share a first day.
  */
-export function profileStartProblem(existingStarts: readonly Date[], effectiveFrom: Date, today: Date): string | null {
+export function profileStartProblem(existingStarts: readonly Date[], effectiveFrom: Date, today: Date, history = false): string | null {
   if (existingStarts.some((start) => start.getTime() === effectiveFrom.getTime())) {
     return "A profile already takes effect on this day: choose another day.";
   }
-  if (existingStarts.length > 0 && effectiveFrom < today) {
+  // `history`: a function set up just now (by a catalogue import) has had no scorecards yet, so its
+  // past profiles may be recorded as they were.
+  if (existingStarts.length > 0 && effectiveFrom < today && !history) {
     return "A new profile takes effect today or later: past scorecards keep the profile that was in force then.";
   }
   return null;

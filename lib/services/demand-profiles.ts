@@ -16,7 +16,13 @@ export function demandProfileJson(businessFunction: string, row: DemandProfileRo
   return { businessFunction, effectiveFrom: toIsoDate(effectiveFrom), ...fields, recordedBy: recordedBy?.email ?? null, recordedAt: recordedAt.toISOString() };
 }
 
-export async function recordDemandProfile(actor: Actor, functionCode: string, input: unknown): Promise<Result<DemandProfileJson>> {
+/** `options.history`: only for a function created in the same transaction (the catalogue import), whose past no scorecard has shown. */
+export async function recordDemandProfile(
+  actor: Actor,
+  functionCode: string,
+  input: unknown,
+  options: { history?: boolean } = {},
+): Promise<Result<DemandProfileJson>> {
   if (!can(actor, "function:manage")) return refuse(notPermitted("function:manage"));
   const missing = notFound(`There is no business function ${functionCode}.`);
   if (!codeParamSchema.safeParse(functionCode).success) return refuse(missing);
@@ -26,7 +32,7 @@ export async function recordDemandProfile(actor: Actor, functionCode: string, in
   return transactionally(async (tx) => {
     const fn = await lockFunctionProfileStarts(tx, functionCode);
     if (!fn) return refuse(missing);
-    const problem = profileStartProblem(fn.starts, profile.effectiveFrom, utcDay(new Date()));
+    const problem = profileStartProblem(fn.starts, profile.effectiveFrom, utcDay(new Date()), options.history);
     if (problem) return refuse(invalidAt("effectiveFrom", problem, problem));
     const created = await createDemandProfile(tx, { ...profile, businessFunctionId: fn.id, recordedById: actor.id });
     const after = demandProfileJson(fn.code, created);

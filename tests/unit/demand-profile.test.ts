@@ -37,6 +37,11 @@ describe("profileStartProblem", () => {
     expect(profileStartProblem([day("2026-04-01")], day(iso), today)).toBeNull();
   });
 
+  it("records a past profile as history only for a function no scorecard has shown yet, never on a taken day", () => {
+    expect(profileStartProblem([day("2024-01-01")], day("2025-06-01"), today, true)).toBeNull();
+    expect(profileStartProblem([day("2024-01-01")], day("2024-01-01"), today, true)).toMatch(/already takes effect/);
+  });
+
   it("never lets an accepted profile change which profile was in force on a past day", () => {
     const dayArb = fc.integer({ min: -900, max: 400 }).map((offset) => new Date(today.getTime() + offset * 86_400_000));
     fc.assert(

@@ -1,0 +1,104 @@
+// The model as one file ("catalogue as code"): every section a list of what GET /api/v1/catalogue
+// exports, named by code, people by email. Two schemas: `catalogueDocumentSchema` is the precise
+// one published as JSON Schema (each entry as the create endpoints take it); the import reads the
+// file with `catalogueShapeSchema`, which only checks the shape, and hands each entry to the use
+// case that creates or changes it, so a value is judged by the same rules as everywhere else and
+// a problem is reported at its path in the file (`kpis[12].target`).
+import { z } from "zod";
+import { capabilityCreateSchema } from "./capability";
+import { codeParamSchema } from "./code-param";
+import { coordinationCreateSchema } from "./coordination";
+import { demandProfileInputSchema } from "./demand-profile";
+import { kpiCreateSchema } from "./kpi";
+import { kpiLinkAddSchema } from "./kpi-link";
+import { businessFunctionCreateSchema, valueChainCreateSchema } from "./organisation";
+import { priorityCreateSchema } from "./priority";
+import { processChangeSchema, processCreateSchema } from "./process";
+import { teamCreateSchema } from "./team";
+
+export const CATALOGUE_FORMAT = "ambidex-catalogue";
+export const CATALOGUE_VERSION = 1;
+
+/** The sections in the order an import applies them: each may refer only to the ones before. */
+export const CATALOGUE_SECTIONS = [
+  "valueChains",
+  "businessFunctions",
+  "priorities",
+  "processes",
+  "capabilities",
+  "kpis",
+  "links",
+  "teams",
+  "coordinationMechanisms",
+] as const;
+export type CatalogueSection = (typeof CATALOGUE_SECTIONS)[number];
+
+const archived = z.boolean().default(false).describe("true: archived (retired for coordination mechanisms); its history stays.");
+const { steps, monitoring, inputs, outputs, decisions, roles } = processChangeSchema.shape;
+
+export const catalogueDocumentSchema = z
+  .strictObject({
+    format: z.literal(CATALOGUE_FORMAT),
+    version: z.literal(CATALOGUE_VERSION),
+    valueChains: z.array(valueChainCreateSchema),
+    businessFunctions: z.array(
+      businessFunctionCreateSchema.extend({
+        demandProfiles: z.array(demandProfileInputSchema).describe("The function's profiles, oldest first; a recorded one never changes."),
+      }),
+    ),
+    priorities: z.array(priorityCreateSchema),
+    processes: z.array(processCreateSchema.extend({ inputs, outputs, decisions, roles, steps, monitoring })),
+    capabilities: z.array(capabilityCreateSchema.extend({ archived })),
+    kpis: z.array(kpiCreateSchema.extend({ archived })),
+    links: z.array(kpiLinkAddSchema.extend({ kpi: codeParamSchema.describe("The supporting KPI's code.") })),
+    teams: z.array(teamCreateSchema),
+    coordinationMechanisms: z.array(coordinationCreateSchema.extend({ archived })),
+  })
+  .describe("The organisation's model: what GET /api/v1/catalogue exports and POST /api/v1/catalogue/import takes.");
+
+const coded = z.looseObject({ code: z.string({ error: "code is required: entries are matched by code" }) });
+const section = <T extends z.ZodType>(entry: T) => z.array(entry).default([]);
+
+export const catalogueShapeSchema = z.strictObject({
+  format: z.literal(CATALOGUE_FORMAT, { error: `format must be "${CATALOGUE_FORMAT}"` }),
+  version: z.literal(CATALOGUE_VERSION, { error: `version must be ${CATALOGUE_VERSION}: this file's layout` }),
+  valueChains: section(coded),
+  businessFunctions: section(coded.extend({ demandProfiles: section(z.looseObject({ effectiveFrom: z.string({ error: "effectiveFrom is required" }) })) })),
+  priorities: section(coded),
+  processes: section(coded),
+  capabilities: section(coded),
+  kpis: section(coded),
+  links: section(
+    z.looseObject({ kpi: z.string({ error: "kpi is required: the supporting KPI's code" }), supports: z.string({ error: "supports is required" }) }),
+  ),
+  teams: section(coded),
+  coordinationMechanisms: section(coded),
+});
+export type CatalogueShape = z.output<typeof catalogueShapeSchema>;
+/** One entry as the file gives it: its fields are for the use case to judge. */
+export type CatalogueEntry = Record<string, unknown>;
+
+export const catalogueExportQuerySchema = z.object({
+  format: z.enum(["json", "yaml"], { error: "format must be json or yaml" }).default("json").describe("json (the default) or yaml."),
+});
+
+export const catalogueImportQuerySchema = z.object({
+  dryRun: z
+    .enum(["true", "false"], { error: "dryRun must be true or false" })
+    .default("false")
+    .transform((value) => value === "true")
+    .describe("true: check the file and say what would change, writing nothing."),
+});
+
+const sectionPlan = z.object({
+  created: z.array(z.string()),
+  changed: z.array(z.string()),
+  unchanged: z.number().int(),
+  notInFile: z.array(z.string()).describe("Recorded but absent from the file: left as they are (nothing is deleted)."),
+});
+export const cataloguePlanSchema = z.object({
+  dryRun: z.boolean(),
+  sections: z.object(Object.fromEntries(CATALOGUE_SECTIONS.map((name) => [name, sectionPlan])) as Record<CatalogueSection, typeof sectionPlan>),
+});
+export type CataloguePlan = z.infer<typeof cataloguePlanSchema>;
+export type SectionPlan = z.infer<typeof sectionPlan>;
