@@ -29,3 +29,7 @@ export async function updateValueChainAtVersion(tx: Tx, id: number, version: num
   const written = await tx.valueChain.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
   return written.count === 1;
 }
+
+export function countValueChains(): Promise<number> {
+  return db().valueChain.count();
+}
