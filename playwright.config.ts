@@ -14,6 +14,8 @@ if (!chromium) {
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+/** The second server, on an empty database: tests/e2e/first-hour.spec.ts. */
+const EMPTY_BASE_URL = `http://127.0.0.1:${port + 1}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -40,14 +42,27 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // The real app on a throw-away embedded database, migrated and seeded with the demo organisation.
-    command: "npx tsx --conditions=react-server scripts/start.ts --throwaway",
-    url: `${baseURL}/api/v1/health`,
-    env: { PORT: String(port), DEMO_MODE: "1", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "" },
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-  },
+  webServer: [
+    {
+      // The real app on a throw-away embedded database, migrated and seeded with the demo organisation.
+      command: "npx tsx --conditions=react-server scripts/start.ts --throwaway",
+      url: `${baseURL}/api/v1/health`,
+      env: { PORT: String(port), DEMO_MODE: "1", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "" },
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    },
+    {
+      // A real deployment's first hour: an empty database, demo mode off (tests/e2e/first-hour.spec.ts).
+      // It waits for the first server, which builds the app, so the two never build at once.
+      command: `node scripts/e2e/after-health.mjs ${baseURL}/api/v1/health npx tsx --conditions=react-server scripts/start.ts --throwaway`,
+      url: `${EMPTY_BASE_URL}/api/v1/health`,
+      env: { PORT: String(port + 1), DEMO_MODE: "0", DATABASE_URL: "", E2E_URL_FILE: "empty-database-url" },
+      timeout: 420_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    },
+  ],
 });

@@ -29,10 +29,12 @@ async function main(): Promise<void> {
     const seeded = await seedIfEmpty(database.url);
     console.log(seeded ? `▸ ${seeded}` : "▸ Demo organisation already present");
   }
-  // The end-to-end tests' factories (tests/e2e/factories.ts) write their own rows to this database.
+  // The end-to-end tests' factories (tests/e2e/factories.ts) write their own rows to this database;
+  // a second server (an organisation starting from nothing) names its own file.
   if (throwAway) {
     mkdirSync(path.join(ROOT, ".e2e"), { recursive: true });
-    writeFileSync(path.join(ROOT, ".e2e", "database-url"), database.url, { mode: 0o600 });
+    const file = path.basename(process.env.E2E_URL_FILE ?? "database-url");
+    writeFileSync(path.join(ROOT, ".e2e", file), database.url, { mode: 0o600 });
   }
 
   const env: NodeJS.ProcessEnv = {

@@ -5,6 +5,8 @@
 // case that creates or changes it, so a value is judged by the same rules as everywhere else and
 // a problem is reported at its path in the file (`kpis[12].target`).
 import { z } from "zod";
+
+export { CATALOGUE_SECTIONS, cataloguePlanSchema, type CataloguePlan, type CatalogueSection, type SectionPlan } from "./catalogue-plan";
 import { capabilityCreateSchema } from "./capability";
 import { codeParamSchema } from "./code-param";
 import { coordinationCreateSchema } from "./coordination";
@@ -18,20 +20,6 @@ import { teamCreateSchema } from "./team";
 
 export const CATALOGUE_FORMAT = "ambidex-catalogue";
 export const CATALOGUE_VERSION = 1;
-
-/** The sections in the order an import applies them: each may refer only to the ones before. */
-export const CATALOGUE_SECTIONS = [
-  "valueChains",
-  "businessFunctions",
-  "priorities",
-  "processes",
-  "capabilities",
-  "kpis",
-  "links",
-  "teams",
-  "coordinationMechanisms",
-] as const;
-export type CatalogueSection = (typeof CATALOGUE_SECTIONS)[number];
 
 const archived = z.boolean().default(false).describe("true: archived (retired for coordination mechanisms); its history stays.");
 const { steps, monitoring, inputs, outputs, decisions, roles } = processChangeSchema.shape;
@@ -89,16 +77,3 @@ export const catalogueImportQuerySchema = z.object({
     .transform((value) => value === "true")
     .describe("true: check the file and say what would change, writing nothing."),
 });
-
-const sectionPlan = z.object({
-  created: z.array(z.string()),
-  changed: z.array(z.string()),
-  unchanged: z.number().int(),
-  notInFile: z.array(z.string()).describe("Recorded but absent from the file: left as they are (nothing is deleted)."),
-});
-export const cataloguePlanSchema = z.object({
-  dryRun: z.boolean(),
-  sections: z.object(Object.fromEntries(CATALOGUE_SECTIONS.map((name) => [name, sectionPlan])) as Record<CatalogueSection, typeof sectionPlan>),
-});
-export type CataloguePlan = z.infer<typeof cataloguePlanSchema>;
-export type SectionPlan = z.infer<typeof sectionPlan>;

@@ -23,3 +23,16 @@ export async function startFromExample(actor: Actor & { email: string }): Promis
   }
   return importCatalogue(actor, startingPoint(example, { from: EXAMPLE_CATALOGUE_DAY, to: utcDay(new Date()), email: actor.email }), { dryRun: false });
 }
+
+/** How much the example holds, for the offer on the set-up page. */
+export function exampleSize() {
+  return {
+    valueChains: example.valueChains.length,
+    businessFunctions: example.businessFunctions.length,
+    priorities: example.priorities.length,
+    processes: example.processes.length,
+    capabilities: example.capabilities.length,
+    kpis: example.kpis.length,
+    links: example.links.length,
+  };
+}
