@@ -1,47 +1,15 @@
 // The demo organisation seed against real PostgreSQL: each scenario gets its own fresh,
 // migrated database so seeding can be observed from empty, and drops it afterwards.
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import bcrypt from "bcryptjs";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db/client";
 import { isPeriodStart, lastCompletedPeriod, periodEnd, shiftPeriods } from "@/lib/domain/periods";
 import type { Kpi } from "@/lib/generated/prisma/client";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoOrganisation } from "@/prisma/seed";
-import { applyMigrations } from "@/scripts/db/migrate";
+import { freshDatabase, type FreshDatabase } from "./support/fresh-database";
 
-const server = inject("databaseUrl");
 const TODAY = new Date("2026-03-11T00:00:00Z");
-
-interface FreshDatabase {
-  db: Db;
-  drop: () => Promise<void>;
-}
-
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function freshDatabase(): Promise<FreshDatabase> {
-  const name = `ambidex_seed_${randomBytes(5).toString("hex")}`;
-  await onServer(`CREATE DATABASE "${name}"`);
-  const url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
-  await applyMigrations(url);
-  const db = createPrismaClient(url);
-  return {
-    db,
-    drop: async () => {
-      await db.$disconnect();
-      await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    },
-  };
-}
 
 /** Rows per table, straight from the catalogue so no table is forgotten. */
 async function rowCounts(db: Db): Promise<Record<string, number>> {
@@ -78,7 +46,7 @@ function rag(kpi: Kpi, value: number): Rag {
 
 describe("seeding the demo organisation", () => {
   it("is idempotent: a second run adds nothing and changes nothing", async () => {
-    const { db, drop } = await freshDatabase();
+    const { db, drop } = await freshDatabase("seed");
     try {
       const first = await seedDemoOrganisation(db, { today: TODAY });
       expect(first.today).toBe("2026-03-11");
@@ -97,7 +65,7 @@ describe("seeding the demo organisation", () => {
   });
 
   it("is deterministic: two fresh databases seeded with the same today hold identical readings", async () => {
-    const [a, b] = await Promise.all([freshDatabase(), freshDatabase()]);
+    const [a, b] = await Promise.all([freshDatabase("seed"), freshDatabase("seed")]);
     try {
       await seedDemoOrganisation(a.db, { today: TODAY });
       await seedDemoOrganisation(b.db, { today: TODAY });
@@ -113,7 +81,7 @@ describe("the seeded demo organisation", () => {
   let fresh: FreshDatabase;
   let db: Db;
   beforeAll(async () => {
-    fresh = await freshDatabase();
+    fresh = await freshDatabase("seed");
     db = fresh.db;
     await seedDemoOrganisation(db, { today: TODAY });
   });
