@@ -6,6 +6,7 @@
 import { useState } from "react";
 import { buttonClass, primaryButtonClass } from "@/components/ui/buttons";
 import { CATALOGUE_SECTIONS, cataloguePlanSchema, type CataloguePlan } from "@/lib/schemas/catalogue-plan";
+import { plural } from "@/lib/format";
 import { problemSchema } from "@/lib/schemas/problem-document";
 
 const SECTION_LABELS: Record<(typeof CATALOGUE_SECTIONS)[number], string> = {
@@ -110,18 +111,21 @@ function Plan({ plan, onImport }: { plan: CataloguePlan; onImport: () => void })
         {plan.dryRun
           ? changes === 0
             ? "The file matches what is recorded: importing it would change nothing."
-            : `The file is fine. Importing it would create or change ${changes.toLocaleString("en-GB")} things; nothing is written until you import.`
-          : `Imported: ${changes.toLocaleString("en-GB")} things created or changed, each with its audit event.`}
+            : `The file is fine. Importing it would create or change ${plural(changes, "entry", "entries")}; nothing is written until you import.`
+          : `Imported: ${plural(changes, "entry", "entries")} created or changed, each with its audit event.`}
       </p>
+      <p className="text-xs text-slate-500">Nothing is deleted: what is recorded but not in the file is left as it is.</p>
       <table className="w-full text-sm">
         <caption className="sr-only">What the import {plan.dryRun ? "would do" : "did"}, per section</caption>
         <thead>
           <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
             <th className="py-1.5 font-semibold">Section</th>
-            <th className="py-1.5 text-right font-semibold">New</th>
-            <th className="py-1.5 text-right font-semibold">Changed</th>
-            <th className="py-1.5 text-right font-semibold">Unchanged</th>
-            <th className="py-1.5 text-right font-semibold">Not in the file (left as is)</th>
+            <th className="py-1.5 pl-3 text-right font-semibold">New</th>
+            <th className="py-1.5 pl-3 text-right font-semibold">Changed</th>
+            <th className="py-1.5 pl-3 text-right font-semibold">Same</th>
+            <th className="py-1.5 pl-3 text-right font-semibold" title="Recorded but not in the file: left as it is">
+              Not in file
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 tabular-nums">
@@ -130,14 +134,14 @@ function Plan({ plan, onImport }: { plan: CataloguePlan; onImport: () => void })
               <th scope="row" className="py-1.5 text-left font-medium text-slate-800">
                 {SECTION_LABELS[section.name]}
               </th>
-              <td className="py-1.5 text-right" title={section.created.join(", ")}>
+              <td className="py-1.5 pl-3 text-right" title={section.created.join(", ")}>
                 {section.created.length}
               </td>
-              <td className="py-1.5 text-right" title={section.changed.join(", ")}>
+              <td className="py-1.5 pl-3 text-right" title={section.changed.join(", ")}>
                 {section.changed.length}
               </td>
-              <td className="py-1.5 text-right">{section.unchanged}</td>
-              <td className="py-1.5 text-right">{section.notInFile.length}</td>
+              <td className="py-1.5 pl-3 text-right">{section.unchanged}</td>
+              <td className="py-1.5 pl-3 text-right">{section.notInFile.length}</td>
             </tr>
           ))}
         </tbody>

@@ -54,7 +54,7 @@ export function SetupChecklist({ steps, next, entersReadings }: { steps: SetupSt
               <h2 className="text-sm font-semibold text-slate-900">
                 <span className="sr-only">Step {index + 1}: </span>
                 {step.title}
-                <span className="ml-2 text-xs font-medium text-slate-500">{step.done ? "Done" : current ? "Next" : "To do"}</span>
+                <span className="ml-2 text-xs font-medium text-slate-600">{step.done ? "Done" : current ? "Next" : "To do"}</span>
               </h2>
               <p className="mt-0.5 text-sm text-slate-600">{guide.why}</p>
               <p className="mt-1 text-xs font-medium text-slate-700" data-testid={`progress-${step.key}`}>

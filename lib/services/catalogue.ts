@@ -355,7 +355,7 @@ export async function importCatalogue(actor: Actor, input: unknown, options: { d
         await applyFile(work);
         if (work.problems.length > 0) {
           const count = work.problems.length === 1 ? "1 problem" : `${work.problems.length.toLocaleString("en-GB")} problems`;
-          return refuse(invalid(work.problems, `The catalogue has ${count}: nothing was imported. \`errors\` names each by its path in the file.`));
+          return refuse(invalid(work.problems, `The catalogue has ${count}, each named by its place in the file: nothing was imported.`));
         }
         const plan = { dryRun: options.dryRun, sections: work.plan };
         if (options.dryRun) throw new DryRunDone(plan);
