@@ -1,8 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { createBusinessFunctionFor, updateBusinessFunction } from "@/lib/services/business-functions";
-import { createValueChainFor, updateValueChain } from "@/lib/services/value-chains";
+import { createBusinessFunctionFor, deleteBusinessFunction, updateBusinessFunction } from "@/lib/services/business-functions";
+import { createValueChainFor, deleteValueChain, updateValueChain } from "@/lib/services/value-chains";
 import { action, revalidateEverywhere, optionalNumber } from "./action";
 
 export const createValueChainAction = action({
@@ -52,5 +52,24 @@ export const updateBusinessFunctionAction = action({
   done: (fn) => {
     revalidateEverywhere();
     redirect(`/setup/organisation?saved=${encodeURIComponent(fn.code)}#function-${fn.code}`);
+  },
+});
+
+export const deleteValueChainAction = action({
+  permission: "function:manage",
+  run: (fields, user) => deleteValueChain(user, fields.code ?? "", { version: optionalNumber(fields, "version") }),
+  done: ({ deleted }) => {
+    revalidateEverywhere();
+    // What was deleted leaves the page, so the page says so.
+    redirect(`/setup/organisation?deleted=${encodeURIComponent(deleted)}`);
+  },
+});
+
+export const deleteBusinessFunctionAction = action({
+  permission: "function:manage",
+  run: (fields, user) => deleteBusinessFunction(user, fields.code ?? "", { version: optionalNumber(fields, "version") }),
+  done: ({ deleted }) => {
+    revalidateEverywhere();
+    redirect(`/setup/organisation?deleted=${encodeURIComponent(deleted)}`);
   },
 });

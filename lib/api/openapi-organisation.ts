@@ -10,6 +10,7 @@ import {
   valueChainJsonSchema,
   valueChainUpdateSchema,
 } from "@/lib/schemas/organisation";
+import { deletionQuerySchema } from "@/lib/schemas/version";
 import { functionListQuerySchema, priorityListQuerySchema } from "@/lib/schemas/organisation-query";
 import { priorityCreateSchema, priorityJsonSchema, priorityUpdateSchema } from "@/lib/schemas/priority";
 
@@ -31,6 +32,8 @@ interface Resource {
   writePermission: string;
   createRefused: string;
   updateRefused: string;
+  /** When it may be deleted, for those that may be. */
+  deletable?: string;
 }
 
 function resourcePaths(resource: Resource): JsonSchema {
@@ -85,6 +88,22 @@ function resourcePaths(resource: Resource): JsonSchema {
           "422": problem(resource.updateRefused),
         },
       },
+      ...(resource.deletable
+        ? {
+            delete: {
+              operationId: `delete${Noun}`,
+              summary: `Delete a ${resource.noun} set up by mistake: ${resource.deletable}`,
+              parameters: [codeParameter, ...queryParameters(deletionQuerySchema)],
+              responses: {
+                "200": json(z.object({ deleted: z.string() }), "It is gone; the audit log keeps what it was."),
+                ...refusals(`${resource.writePermission}: ${MANAGERS}`),
+                "404": missing,
+                "409": problem("Something refers to it (the message says what to do instead), or someone changed it since `version`."),
+                "422": problem("version is missing or not a number."),
+              },
+            },
+          }
+        : {}),
     },
   };
 }
@@ -104,6 +123,7 @@ export function organisationPaths(): JsonSchema {
       writePermission: "function:manage",
       createRefused: "A field was refused (`errors` names each): a malformed code, a missing name.",
       updateRefused: "A field was refused, or nothing to change was sent.",
+      deletable: "only while it groups no business function",
     }),
     ...resourcePaths({
       path: "business-functions",
@@ -119,6 +139,7 @@ export function organisationPaths(): JsonSchema {
       writePermission: "function:manage",
       createRefused: "A field was refused (`errors` names each): a malformed code, a missing name, an unknown valueChain.",
       updateRefused: "A field was refused (an unknown valueChain to move to), or nothing to change was sent.",
+      deletable: "only while no KPI, priority or demand profile refers to it",
     }),
     ...resourcePaths({
       path: "priorities",

@@ -95,3 +95,20 @@ export async function updateBusinessFunctionAtVersion(
   const written = await tx.businessFunction.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
   return written.count === 1;
 }
+
+/** What refers to a function, archived KPIs and ended priorities included: any of it is history. */
+export async function functionReferences(tx: Tx, id: number) {
+  const counts = await tx.businessFunction.findUnique({
+    where: { id },
+    select: { _count: { select: { kpis: true, priorities: true, profiles: true } } },
+  });
+  return counts?._count ?? { kpis: 0, priorities: 0, profiles: 0 };
+}
+
+/** Deletes the function only while it is still at `version` and nothing refers to it; false otherwise. */
+export async function deleteUnusedFunctionAtVersion(tx: Tx, id: number, version: number): Promise<boolean> {
+  const deleted = await tx.businessFunction.deleteMany({
+    where: { id, version, kpis: { none: {} }, priorities: { none: {} }, profiles: { none: {} } },
+  });
+  return deleted.count > 0;
+}

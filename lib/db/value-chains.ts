@@ -33,3 +33,9 @@ export async function updateValueChainAtVersion(tx: Tx, id: number, version: num
 export function countValueChains(): Promise<number> {
   return db().valueChain.count();
 }
+
+/** Deletes the chain only while it is still at `version` and has no business function; false otherwise. */
+export async function deleteEmptyValueChainAtVersion(tx: Tx, id: number, version: number): Promise<boolean> {
+  const deleted = await tx.valueChain.deleteMany({ where: { id, version, functions: { none: {} } } });
+  return deleted.count > 0;
+}

@@ -2,7 +2,14 @@
 // demand profiles have their own use case (demand-profiles.ts), since they are dated history.
 import { can, notPermitted, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/db/audit";
-import { createBusinessFunction, findBusinessFunction, updateBusinessFunctionAtVersion, type BusinessFunctionRow } from "@/lib/db/business-functions";
+import {
+  createBusinessFunction,
+  deleteUnusedFunctionAtVersion,
+  findBusinessFunction,
+  functionReferences,
+  updateBusinessFunctionAtVersion,
+  type BusinessFunctionRow,
+} from "@/lib/db/business-functions";
 import type { Tx } from "@/lib/db/transaction";
 import { findValueChain } from "@/lib/db/value-chains";
 import { utcDay } from "@/lib/domain/periods";
@@ -10,6 +17,7 @@ import { conflict, invalidAt, notFound, ok, refuse, Refused, type Result } from 
 import { codeParamSchema } from "@/lib/schemas/code-param";
 import { businessFunctionCreateSchema, businessFunctionUpdateSchema, type BusinessFunctionJson } from "@/lib/schemas/organisation";
 import { parseWith } from "@/lib/schemas/problems";
+import { deletionSchema } from "@/lib/schemas/version";
 import { transactionally } from "./transaction";
 import { changedMeanwhile, createUnlessTaken } from "./unique-code";
 
@@ -80,5 +88,39 @@ export async function updateBusinessFunction(actor: Actor, code: string, input: 
       after,
     });
     return ok(after);
+  });
+}
+
+/**
+ * Deletes a business function set up by mistake: only while no KPI, priority or demand profile
+ * refers to it (those are history) and at the version last seen.
+ */
+export async function deleteBusinessFunction(actor: Actor, code: string, input: unknown): Promise<Result<{ deleted: string }>> {
+  if (!can(actor, "function:manage")) return refuse(notPermitted("function:manage"));
+  const missing = notFound(`There is no business function ${code}.`);
+  if (!codeParamSchema.safeParse(code).success) return refuse(missing);
+  const parsed = parseWith(deletionSchema, input);
+  if (!parsed.ok) return parsed;
+  return transactionally(async (tx) => {
+    const current = await findBusinessFunction(code, utcDay(new Date()), tx);
+    if (!current) return refuse(missing);
+    const refs = await functionReferences(tx, current.id);
+    const held = [
+      refs.kpis > 0 ? `${refs.kpis} KPI${refs.kpis === 1 ? "" : "s"}` : null,
+      refs.priorities > 0 ? `${refs.priorities} priorit${refs.priorities === 1 ? "y" : "ies"}` : null,
+      refs.profiles > 0 ? `${refs.profiles} demand profile${refs.profiles === 1 ? "" : "s"}` : null,
+    ].filter((item): item is string => item !== null);
+    if (held.length > 0) {
+      return refuse(conflict(`Business function ${code} has ${held.join(", ")}: that is history, so it stays. Rename it or move it to another chain instead.`));
+    }
+    if (!(await deleteUnusedFunctionAtVersion(tx, current.id, parsed.value.version))) return refuse(changedMeanwhile(`Business function ${code}`));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "business-function.delete",
+      entityType: "BusinessFunction",
+      entityId: code,
+      before: businessFunctionJson(current),
+    });
+    return ok({ deleted: code });
   });
 }

@@ -1,11 +1,12 @@
 // Creating and editing value chains: the top of the organisation's model, grouping business functions.
 import { can, notPermitted, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/db/audit";
-import { createValueChain, findValueChain, updateValueChainAtVersion, type ValueChainRow } from "@/lib/db/value-chains";
+import { createValueChain, deleteEmptyValueChainAtVersion, findValueChain, updateValueChainAtVersion, type ValueChainRow } from "@/lib/db/value-chains";
 import { conflict, invalidAt, notFound, ok, refuse, type Result } from "@/lib/refusal";
 import { codeParamSchema } from "@/lib/schemas/code-param";
 import { valueChainCreateSchema, valueChainUpdateSchema, type ValueChainJson } from "@/lib/schemas/organisation";
 import { parseWith } from "@/lib/schemas/problems";
+import { deletionSchema } from "@/lib/schemas/version";
 import { transactionally } from "./transaction";
 import { changedMeanwhile, createUnlessTaken } from "./unique-code";
 
@@ -54,5 +55,30 @@ export async function updateValueChain(actor: Actor, code: string, input: unknow
       after,
     });
     return ok(after);
+  });
+}
+
+/**
+ * Deletes a value chain that was set up by mistake: only while it has no business function (move
+ * them first) and at the version last seen. Nothing with history is deleted.
+ */
+export async function deleteValueChain(actor: Actor, code: string, input: unknown): Promise<Result<{ deleted: string }>> {
+  if (!can(actor, "function:manage")) return refuse(notPermitted("function:manage"));
+  const missing = notFound(`There is no value chain ${code}.`);
+  if (!codeParamSchema.safeParse(code).success) return refuse(missing);
+  const parsed = parseWith(deletionSchema, input);
+  if (!parsed.ok) return parsed;
+  return transactionally(async (tx) => {
+    const current = await findValueChain(code, tx);
+    if (!current) return refuse(missing);
+    if (current.functions.length > 0) {
+      const codes = current.functions.map((fn) => fn.code).join(", ");
+      return refuse(
+        conflict(`Value chain ${code} still groups business functions (${codes}): move them to another chain first. Only an empty chain is deleted.`),
+      );
+    }
+    if (!(await deleteEmptyValueChainAtVersion(tx, current.id, parsed.value.version))) return refuse(changedMeanwhile(`Value chain ${code}`));
+    await recordAudit(tx, { actorId: actor.id, action: "value-chain.delete", entityType: "ValueChain", entityId: code, before: valueChainJson(current) });
+    return ok({ deleted: code });
   });
 }

@@ -87,3 +87,19 @@ test("Executive: adds a value chain and a function, moves it, records a priority
   await row.getByText(`Edit ${priority}`).click();
   await expect(row.getByLabel("In force from")).toHaveJSProperty("readOnly", true);
 });
+
+test("Executive: deletes a value chain added by mistake, after confirming", async ({ page }) => {
+  const code = `VC-${uniqueId()}`;
+  const name = `Typo chain ${code}`;
+  await signIn(page, "cto@example.com");
+  await page.goto("/setup/organisation");
+  const addChain = page.getByRole("form", { name: "Add a value chain" });
+  await addChain.getByLabel("Code").fill(code);
+  await addChain.getByLabel("Name").fill(name);
+  await addChain.getByRole("button", { name: "Add value chain" }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  await page.getByRole("button", { name: `Delete ${name}…` }).click();
+  await page.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect(page.getByTestId("deleted-message")).toContainText(`Deleted ${code}`);
+  await expect(page.getByRole("heading", { name })).toHaveCount(0);
+});

@@ -4,7 +4,9 @@ import { BusinessFunctionCreateForm, BusinessFunctionEditForm, ValueChainCreateF
 import { SetupBreadcrumb } from "@/components/setup/setup-breadcrumb";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
+import { DeleteControl } from "@/components/setup/delete-control";
 import { Disclosure } from "@/components/ui/disclosure";
+import { deleteBusinessFunctionAction, deleteValueChainAction } from "@/lib/actions/organisation";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -17,7 +19,7 @@ import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-pa
 import { z } from "zod";
 
 /** `saved`: the function an edit just saved (the edit form redirects here, since a move takes the function to another card). */
-const querySchema = z.object({ saved: codeParamSchema.optional() });
+const querySchema = z.object({ saved: codeParamSchema.optional(), deleted: codeParamSchema.optional() });
 
 export const metadata: Metadata = { title: "Value chains and business functions" };
 
@@ -38,6 +40,11 @@ export default async function OrganisationSetupPage({ searchParams }: { searchPa
       {saved && (
         <p role="status" className="mb-6 rounded-md bg-green-50 px-4 py-3 text-sm text-green-800" data-testid="saved-message">
           {saved.name} ({saved.code}) saved; it sits in {saved.valueChain.name}.
+        </p>
+      )}
+      {values.deleted && (
+        <p role="status" className="mb-6 rounded-md bg-green-50 px-4 py-3 text-sm text-green-800" data-testid="deleted-message">
+          Deleted {values.deleted}. The audit log keeps what it was.
         </p>
       )}
       {chains.length === 0 && (
@@ -94,6 +101,12 @@ export default async function OrganisationSetupPage({ searchParams }: { searchPa
                           chains={choices}
                         />
                       </Disclosure>
+                      {/* Offered when nothing shows as referring to it; the service also counts archived KPIs. */}
+                      {fn._count.kpis + fn._count.priorities + fn.profiles.length === 0 && (
+                        <div className="mt-2">
+                          <DeleteControl action={deleteBusinessFunctionAction} code={fn.code} version={fn.version} what={fn.name} />
+                        </div>
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -105,6 +118,7 @@ export default async function OrganisationSetupPage({ searchParams }: { searchPa
                 <Disclosure label={`Rename or describe ${chain.name}`}>
                   <ValueChainEditForm chain={chain} />
                 </Disclosure>
+                {members.length === 0 && <DeleteControl action={deleteValueChainAction} code={chain.code} version={chain.version} what={chain.name} />}
               </div>
             </Card>
           );

@@ -3,7 +3,8 @@ import { findBusinessFunction } from "@/lib/db/business-functions";
 import { utcDay } from "@/lib/domain/periods";
 import { notFound } from "@/lib/refusal";
 import { codeParamsSchema } from "@/lib/schemas/code-param";
-import { businessFunctionJson, updateBusinessFunction } from "@/lib/services/business-functions";
+import { deletionQuerySchema } from "@/lib/schemas/version";
+import { businessFunctionJson, deleteBusinessFunction, updateBusinessFunction } from "@/lib/services/business-functions";
 
 export const dynamic = "force-dynamic";
 
@@ -24,3 +25,9 @@ export const PATCH = route(
     return result.ok ? json({ businessFunction: result.value }) : result.refusal;
   },
 );
+
+/** DELETE /api/v1/business-functions/{code}?version=N: only what nothing refers to (409 says what to do instead). */
+export const DELETE = route({ permission: "function:manage", params, query: deletionQuerySchema }, async ({ user, params, query }) => {
+  const result = await deleteBusinessFunction(user, params.code, query);
+  return result.ok ? json(result.value) : result.refusal;
+});

@@ -2,7 +2,8 @@ import { json, route } from "@/lib/api/route";
 import { findValueChain } from "@/lib/db/value-chains";
 import { notFound } from "@/lib/refusal";
 import { codeParamsSchema } from "@/lib/schemas/code-param";
-import { updateValueChain, valueChainJson } from "@/lib/services/value-chains";
+import { deletionQuerySchema } from "@/lib/schemas/version";
+import { deleteValueChain, updateValueChain, valueChainJson } from "@/lib/services/value-chains";
 
 export const dynamic = "force-dynamic";
 
@@ -23,3 +24,9 @@ export const PATCH = route(
     return result.ok ? json({ valueChain: result.value }) : result.refusal;
   },
 );
+
+/** DELETE /api/v1/value-chains/{code}?version=N: only what nothing refers to (409 says what to do instead). */
+export const DELETE = route({ permission: "function:manage", params, query: deletionQuerySchema }, async ({ user, params, query }) => {
+  const result = await deleteValueChain(user, params.code, query);
+  return result.ok ? json(result.value) : result.refusal;
+});
