@@ -32,7 +32,8 @@ async function inSavepoint<T>(outer: { tx: Tx; savepoints: number }, work: (tx: 
     await outer.tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${name}`);
     return result;
   } catch (error) {
-    await outer.tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${name}`);
+    // If the transaction itself is gone (say, timed out), the rollback fails too: report why it went.
+    await outer.tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${name}`).catch(() => undefined);
     throw error;
   }
 }

@@ -39,26 +39,54 @@ export const catalogueDocumentSchema = z
     capabilities: z.array(capabilityCreateSchema.extend({ archived })),
     kpis: z.array(kpiCreateSchema.extend({ archived })),
     links: z.array(kpiLinkAddSchema.extend({ kpi: codeParamSchema.describe("The supporting KPI's code.") })),
-    teams: z.array(teamCreateSchema),
+    teams: z.array(teamCreateSchema.extend({ archived })),
     coordinationMechanisms: z.array(coordinationCreateSchema.extend({ archived })),
   })
   .describe("The organisation's model: what GET /api/v1/catalogue exports and POST /api/v1/catalogue/import takes.");
 
-const coded = z.looseObject({ code: z.string({ error: "code is required: entries are matched by code" }) });
-const section = <T extends z.ZodType>(entry: T) => z.array(entry).default([]);
+/** Far more than any organisation's model; a larger file is not a catalogue. */
+export const SECTION_MAX = 5000;
+const code = (field: string) => codeParamSchema.describe(field);
+const coded = z.looseObject({ code: z.string({ error: "code is required: entries are matched by code" }).pipe(code("code")) });
+const section = <T extends z.ZodType<{ code?: string }>>(entry: T) =>
+  z
+    .array(entry)
+    .max(SECTION_MAX, `A section holds at most ${SECTION_MAX.toLocaleString("en-GB")} entries`)
+    .superRefine((entries, context) => {
+      const seen = new Set<string>();
+      for (const [index, item] of entries.entries()) {
+        if (item.code === undefined) continue;
+        if (seen.has(item.code)) context.addIssue({ code: "custom", path: [index, "code"], message: `${item.code} appears twice in this section` });
+        seen.add(item.code);
+      }
+    })
+    .default([]);
 
 export const catalogueShapeSchema = z.strictObject({
   format: z.literal(CATALOGUE_FORMAT, { error: `format must be "${CATALOGUE_FORMAT}"` }),
   version: z.literal(CATALOGUE_VERSION, { error: `version must be ${CATALOGUE_VERSION}: this file's layout` }),
   valueChains: section(coded),
-  businessFunctions: section(coded.extend({ demandProfiles: section(z.looseObject({ effectiveFrom: z.string({ error: "effectiveFrom is required" }) })) })),
+  businessFunctions: section(
+    coded.extend({
+      demandProfiles: z
+        .array(z.looseObject({ effectiveFrom: z.string({ error: "effectiveFrom is required" }) }))
+        .max(SECTION_MAX, `A function has at most ${SECTION_MAX.toLocaleString("en-GB")} profiles`)
+        .default([]),
+    }),
+  ),
   priorities: section(coded),
   processes: section(coded),
   capabilities: section(coded),
   kpis: section(coded),
-  links: section(
-    z.looseObject({ kpi: z.string({ error: "kpi is required: the supporting KPI's code" }), supports: z.string({ error: "supports is required" }) }),
-  ),
+  links: z
+    .array(
+      z.looseObject({
+        kpi: z.string({ error: "kpi is required: the supporting KPI's code" }).pipe(code("kpi")),
+        supports: z.string({ error: "supports is required" }).pipe(code("supports")),
+      }),
+    )
+    .max(SECTION_MAX, `A section holds at most ${SECTION_MAX.toLocaleString("en-GB")} entries`)
+    .default([]),
   teams: section(coded),
   coordinationMechanisms: section(coded),
 });

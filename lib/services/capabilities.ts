@@ -37,6 +37,21 @@ export function mayManageCapability(actor: Actor, capability: Stewards): boolean
   return can(actor, "capability:manage", { ownerId: capability.ownerId }) || can(actor, "capability:manage", { ownerId: capability.process?.ownerId ?? null });
 }
 
+/**
+ * Where someone without the "any" grant may point a capability. A process is named only by its
+ * owner (no one attaches work to someone else's process); the owner is changed only by the current
+ * owner handing it on or, while it has none, by the owner of its process.
+ */
+function reassignmentAllowed(
+  actor: Actor,
+  change: { processChanged: boolean; ownerChanged: boolean; ownerBefore: number | null; ownerAfter: number | null; processOwnerAfter: number | null },
+): boolean {
+  if (can(actor, "capability:manage", { ownerId: null })) return true;
+  if (change.processChanged && change.processOwnerAfter !== actor.id && !(change.processOwnerAfter === null && change.ownerAfter === actor.id)) return false;
+  if (change.ownerChanged && change.ownerBefore !== actor.id && !(change.ownerBefore === null && change.processOwnerAfter === actor.id)) return false;
+  return true;
+}
+
 /** Whom the owner picker offers: someone who may then develop the capability. */
 export function mayOwnCapability(person: { id: number; role: Actor["role"] }): boolean {
   return can(person, "capability:manage", { ownerId: person.id });
@@ -82,7 +97,7 @@ export function assessmentJson(row: AssessmentRow): AssessmentJson {
 const taken = (code: string) => conflict(`A capability with code ${code} already exists (perhaps archived). Choose another code.`);
 const missingCapability = (code: string) => notFound(`There is no capability ${code}.`);
 const outOfReach = forbidden(
-  "A process owner manages the capabilities they own or that their processes need: choose yourself as owner or one of your processes.",
+  "A process owner manages the capabilities they own or that their processes need: name only your own processes, and change the owner only of a capability you own (or one with no owner).",
 );
 
 /** The process and owner a body names, as ids; a refusal naming the field when either names nothing usable. */
@@ -126,7 +141,14 @@ export async function createCapabilityFor(actor: Actor, input: unknown): Promise
       const stewards = await resolveStewards(tx, { process, ownerEmail });
       if (!stewards.ok) return stewards;
       const { processId = null, ownerId = null, process: processOwner = null } = stewards.value;
-      if (!mayManageCapability(actor, { ownerId, process: processOwner })) return refuse(outOfReach);
+      const reach = {
+        processChanged: processId !== null,
+        ownerChanged: ownerId !== null && ownerId !== actor.id,
+        ownerBefore: null,
+        ownerAfter: ownerId,
+        processOwnerAfter: processOwner?.ownerId ?? null,
+      };
+      if (!mayManageCapability(actor, { ownerId, process: processOwner }) || !reassignmentAllowed(actor, reach)) return refuse(outOfReach);
       if (await capabilityCodeTaken(tx, capability.code)) return refuse(taken(capability.code));
       await createCapability(tx, { ...capability, processId, ownerId });
       const created = await mustFind(tx, capability.code);
@@ -173,7 +195,15 @@ export async function changeCapability(actor: Actor, code: string, input: unknow
     if (!stewards.ok) return stewards;
     const { process: newProcess, ...ids } = stewards.value;
     const after = { ownerId: ids.ownerId === undefined ? current.ownerId : ids.ownerId, process: newProcess === undefined ? current.process : newProcess };
-    if (!mayManageCapability(actor, after)) return refuse(outOfReach);
+    const reach = {
+      processChanged: ids.processId !== undefined && ids.processId !== (current.process?.id ?? null),
+      ownerChanged: ids.ownerId !== undefined && ids.ownerId !== current.ownerId,
+      ownerBefore: current.ownerId,
+      ownerAfter: after.ownerId,
+      processOwnerAfter: after.process?.ownerId ?? null,
+    };
+    // Handing it on may leave it out of the actor's reach afterwards: that is the point of handing on.
+    if (!reassignmentAllowed(actor, reach)) return refuse(outOfReach);
 
     const changes: Partial<CapabilityFields> & { archivedAt?: Date | null } = { ...scalars, ...ids };
     if (archived !== undefined && archived !== isArchived) changes.archivedAt = archived ? new Date() : null;

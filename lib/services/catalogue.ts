@@ -6,6 +6,7 @@
 // is left alone. A dry run does all of it and rolls it back, keeping the plan.
 import { can, notPermitted, type Actor } from "@/lib/auth/permissions";
 import { getCapability } from "@/lib/db/capabilities";
+import { getTeam } from "@/lib/db/teams";
 import { readCatalogue, type CatalogueRows } from "@/lib/db/catalogue";
 import type { Tx } from "@/lib/db/transaction";
 import { toIsoDate, utcDay } from "@/lib/domain/periods";
@@ -91,6 +92,7 @@ export function catalogueDocument(rows: CatalogueRows) {
       stream: team.stream,
       description: team.description,
       members: team.members.map((member) => member.email).sort(),
+      archived: team.archivedAt !== null,
     })),
     coordinationMechanisms: rows.coordination.map((row) => {
       const { version: _version, ...mechanism } = coordinationJson(row);
@@ -111,7 +113,14 @@ class DryRunDone extends Error {
   }
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Equal as JSON; a value that cannot be written as JSON (a YAML alias loop, absurd nesting) counts as different, for its use case to refuse. */
+function same(a: unknown, b: unknown): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
+}
 
 /** The fields of `entry` whose value differs from `current`: what a change sends (absent ones stay). */
 function changedFields(entry: CatalogueEntry, current: Record<string, unknown>, skip: readonly string[]): Record<string, unknown> {
@@ -154,7 +163,7 @@ class Import {
     name: CatalogueSection,
     entries: readonly E[],
     known: readonly (Record<string, unknown> & { code: string })[],
-    version: (code: string) => number,
+    version: (code: string) => number | Promise<number>,
     apply: { create: (entry: E) => Promise<Result<unknown>>; change: (code: string, body: Record<string, unknown>) => Promise<Result<unknown>> },
     skip: readonly string[] = [],
   ): Promise<void> {
@@ -169,7 +178,7 @@ class Import {
       }
       const changes = changedFields(entry, existing, ["code", ...skip]);
       if (Object.keys(changes).length === 0) plan.unchanged += 1;
-      else if ((await this.run(path, apply.change(entry.code, { version: version(entry.code), ...changes }))) !== null) plan.changed.push(entry.code);
+      else if ((await this.run(path, apply.change(entry.code, { ...changes, version: await version(entry.code) }))) !== null) plan.changed.push(entry.code);
     }
     const inFile = new Set(entries.map((entry) => entry.code));
     plan.notInFile = known.filter((item) => !inFile.has(item.code)).map((item) => item.code);
@@ -218,18 +227,14 @@ async function applyFile(work: Import): Promise<void> {
     change: (code, body) => changeProcess(actor, code, keepIds(rows, code, body)),
   });
 
-  // Archiving a capability waits until its KPIs are in place (or archived) below.
-  await work.section(
-    "capabilities",
-    file.capabilities,
-    current.capabilities,
-    versions(rows.capabilities),
-    {
-      create: (entry) => createCapabilityFor(actor, without(entry, "archived")),
-      change: (code, body) => changeCapability(actor, code, body),
+  // Restoring a capability happens here, so KPIs below may name it; archiving waits until they are in place.
+  await work.section("capabilities", file.capabilities, current.capabilities, versions(rows.capabilities), {
+    create: (entry) => createCapabilityFor(actor, without(entry, "archived")),
+    change: async (code, body) => {
+      const now = body.archived === true ? without(body, "archived") : body;
+      return Object.keys(now).length > 1 ? changeCapability(actor, code, now) : ok(null);
     },
-    ["archived"],
-  );
+  });
 
   await work.section("kpis", file.kpis, current.kpis, versions(rows.kpis), {
     create: async (entry) => {
@@ -242,8 +247,18 @@ async function applyFile(work: Import): Promise<void> {
   await applyArchiving(work);
   await applyLinks(work);
 
-  await work.section("teams", file.teams, current.teams, versions(rows.teams), {
-    create: (entry) => createTeamFor(actor, entry),
+  // Moving someone from one team to another moves both teams' versions on: read each when it is its turn.
+  const teamVersion = async (code: string) => (await getTeam(code, work.tx))?.version ?? 0;
+  // Members are a set: the file's order does not make a change.
+  const teams = file.teams.map((team) =>
+    Array.isArray(team.members) && team.members.every((m) => typeof m === "string") ? { ...team, members: [...(team.members)].sort() } : team,
+  );
+  await work.section("teams", teams, current.teams, teamVersion, {
+    create: async (entry) => {
+      const created = await createTeamFor(actor, without(entry, "archived"));
+      if (!created.ok || entry.archived !== true) return created;
+      return changeTeam(actor, entry.code, { version: created.value.version, archived: true });
+    },
     change: (code, body) => changeTeam(actor, code, body),
   });
   await work.section("coordinationMechanisms", file.coordinationMechanisms, current.coordinationMechanisms, versions(rows.coordination), {
@@ -257,19 +272,31 @@ async function applyFile(work: Import): Promise<void> {
 }
 
 /**
- * A changed step or monitoring list keeps the ids of the rows at the same place, so KPIs stay
- * mapped to the step at their position and monitoring keeps its log.
+ * A changed step or monitoring list keeps the id of the recorded row with the same name (step) or
+ * text (monitoring action), so KPIs stay mapped to their step through a reorder and monitoring
+ * keeps its log; a row with a new name is new, and one left out is removed (refused while KPIs are
+ * mapped to it) or retired.
  */
 function keepIds(rows: CatalogueRows, code: string, body: Record<string, unknown>): Record<string, unknown> {
   const process = rows.processes.find((row) => row.code === code);
-  const withIds = (list: unknown, ids: readonly number[]) =>
-    Array.isArray(list)
-      ? list.map((item: unknown, index) => (typeof item === "object" && item !== null && ids[index] ? { id: ids[index], ...item } : item))
-      : list;
+  const withIds = (list: unknown, recorded: readonly { id: number; label: string }[], field: string) => {
+    if (!Array.isArray(list)) return list;
+    const free = [...recorded];
+    return list.map((item: unknown) => {
+      if (typeof item !== "object" || item === null) return item;
+      const label = (item as Record<string, unknown>)[field];
+      const match = free.findIndex((row) => row.label === label);
+      if (match < 0) return item;
+      const [row] = free.splice(match, 1);
+      return { id: row?.id, ...item };
+    });
+  };
   return {
     ...body,
-    ...("steps" in body ? { steps: withIds(body.steps, process?.steps.map((step) => step.id) ?? []) } : {}),
-    ...("monitoring" in body ? { monitoring: withIds(body.monitoring, process?.monitoring.map((action) => action.id) ?? []) } : {}),
+    ...("steps" in body ? { steps: withIds(body.steps, process?.steps.map((step) => ({ id: step.id, label: step.name })) ?? [], "name") } : {}),
+    ...("monitoring" in body
+      ? { monitoring: withIds(body.monitoring, process?.monitoring.map((action) => ({ id: action.id, label: action.action })) ?? [], "action") }
+      : {}),
   };
 }
 
@@ -303,7 +330,7 @@ async function applyProfiles(work: Import, newFunctions: ReadonlySet<string>): P
 /** Capabilities the file archives or restores, now that the KPIs measuring them are as the file says. */
 async function applyArchiving(work: Import): Promise<void> {
   for (const [index, entry] of work.file.capabilities.entries()) {
-    if (typeof entry.archived !== "boolean") continue;
+    if (entry.archived !== true) continue;
     const now = await work.run(`capabilities[${index}]`, changeCapabilityState(work, entry.code, entry.archived));
     if (now === "changed" && !work.plan.capabilities.created.includes(entry.code) && !work.plan.capabilities.changed.includes(entry.code)) {
       work.plan.capabilities.changed.push(entry.code);

@@ -81,6 +81,26 @@ describe("creating a capability", () => {
   });
 });
 
+describe("who may point a capability where", () => {
+  it("keeps a process owner from taking another's capability or attaching one to someone else's process", async () => {
+    const process = await makeProcess();
+    const processOwner = { id: process.ownerId, role: "process_owner" as const };
+    const colleague = await makeUser({ role: "process_owner" });
+    const capability = await makeCapability(process.id, colleague.id);
+    const ownEmail = (await db().user.findUniqueOrThrow({ where: { id: processOwner.id } })).email;
+    // The process owner may edit it, but not make themselves its owner instead of the colleague…
+    valueOf(await changeCapability(processOwner, capability.code, { version: 1, name: "Renamed by the process owner" }));
+    expect(refusalOf(await changeCapability(processOwner, capability.code, { version: 2, ownerEmail: ownEmail })).kind).toBe("forbidden");
+    // …while the colleague, who owns it, may hand it on.
+    const other = await makeUser({ role: "process_owner" });
+    valueOf(await changeCapability({ id: colleague.id, role: "process_owner" }, capability.code, { version: 2, ownerEmail: other.email }));
+    // Nobody attaches a capability to a process they do not own.
+    const elsewhere = await makeProcess();
+    const base = { code: newCode("CAP"), name: "Mine", kind: "people", targetMaturity: 3, ownerEmail: colleague.email };
+    expect(refusalOf(await createCapabilityFor({ id: colleague.id, role: "process_owner" }, { ...base, process: elsewhere.code })).kind).toBe("forbidden");
+  });
+});
+
 describe("changing a capability", () => {
   it("changes what is sent at the version seen, and refuses a stale version (409) without saving", async () => {
     const admin = await makeUser({ role: "admin" });

@@ -53,6 +53,18 @@ describe("/api/v1/catalogue", () => {
     const broken = await postImport(call("POST", "/api/v1/catalogue/import", admin, "format: [unclosed", "application/yaml"), none);
     expect([broken.status, problemSchema.parse(await broken.json()).errors?.[0]?.path]).toEqual([422, "file"]);
     expect((await postImport(call("POST", "/api/v1/catalogue/import", viewer, yaml, "application/yaml"), none)).status).toBe(403);
+    // Hostile files are refused with a problem at their place, never a 500.
+    for (const [file, path] of [
+      [`format: ambidex-catalogue\nversion: 1\ncapabilities:\n  - code: "A\\0"\n    archived: true\n`, "capabilities[0].code"],
+      [
+        `format: ambidex-catalogue\nversion: 1\nvalueChains:\n  - code: ${code}\n    name: Client services\n  - code: ${code}\n    name: Twice\n`,
+        "valueChains[1].code",
+      ],
+      [`format: ambidex-catalogue\nversion: 1\nlinks:\n  - { kpi: "../x", supports: "Y" }\n`, "links[0].kpi"],
+    ] as const) {
+      const hostile = await postImport(call("POST", "/api/v1/catalogue/import?dryRun=true", admin, file, "application/yaml"), none);
+      expect([hostile.status, problemSchema.parse(await hostile.json()).errors?.map((e) => e.path)], file).toEqual([422, [path]]);
+    }
     const done = await postImport(call("POST", "/api/v1/catalogue/import", admin, yaml, "application/yaml"), none);
     expect(cataloguePlanSchema.parse(await done.json()).sections.valueChains.created).toEqual([code]);
   });

@@ -80,6 +80,21 @@ describe("the catalogue", () => {
     for (const [name, section] of Object.entries(again.sections)) expect([name, section.created, section.changed]).toEqual([name, [], []]);
   });
 
+  it("keeps steps (and the KPIs mapped to them) through a reorder, and never fails on a value JSON cannot hold", async () => {
+    const file = structuredClone(exported);
+    const index = file.processes.findIndex((process) => process.steps.length >= 2);
+    const process = file.processes[index]!;
+    const before = await target.db.processStep.findMany({ where: { process: { code: process.code } }, orderBy: { position: "asc" } });
+    process.steps = [process.steps[1]!, process.steps[0]!, ...process.steps.slice(2)];
+    valueOf(await target.use(() => importCatalogue(admin, file, { dryRun: false })));
+    const after = await target.db.processStep.findMany({ where: { process: { code: process.code } }, orderBy: { position: "asc" } });
+    expect(after.slice(0, 2).map((step) => step.id)).toEqual([before[1]!.id, before[0]!.id]);
+    const looped: Record<string, unknown> = { ...file.valueChains[0]! };
+    looped.name = [looped];
+    const refusal = refusalOf(await target.use(() => importCatalogue(admin, { ...file, valueChains: [looped] }, { dryRun: true })));
+    expect(refusal).toMatchObject({ kind: "invalid", errors: [{ path: "valueChains[0].name" }] });
+  });
+
   it("changes what differs on a second import and leaves out nothing it was not told about", async () => {
     const changed = structuredClone(exported);
     changed.valueChains[0] = { ...changed.valueChains[0]!, name: "Renamed chain" };

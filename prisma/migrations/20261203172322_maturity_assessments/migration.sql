@@ -34,7 +34,7 @@ CREATE TRIGGER "MaturityAssessment_append_only" BEFORE UPDATE OR DELETE ON "Matu
 
 -- The maturity recorded so far becomes each capability's first assessment, so nothing is lost.
 INSERT INTO "MaturityAssessment" ("capabilityId", "assessedOn", "level", "assessor", "evidence")
-SELECT "id", CURRENT_DATE, "currentMaturity", 'Before assessments were kept', 'Maturity as recorded before assessments had a history.'
+SELECT "id", (now() AT TIME ZONE 'UTC')::date, "currentMaturity", 'Before assessments were kept', 'Maturity as recorded before assessments had a history.'
 FROM "Capability";
 
 -- AlterTable
