@@ -251,7 +251,7 @@ async function applyFile(work: Import): Promise<void> {
   const teamVersion = async (code: string) => (await getTeam(code, work.tx))?.version ?? 0;
   // Members are a set: the file's order does not make a change.
   const teams = file.teams.map((team) =>
-    Array.isArray(team.members) && team.members.every((m) => typeof m === "string") ? { ...team, members: [...(team.members)].sort() } : team,
+    Array.isArray(team.members) && team.members.every((m) => typeof m === "string") ? { ...team, members: [...team.members].sort() } : team,
   );
   await work.section("teams", teams, current.teams, teamVersion, {
     create: async (entry) => {
