@@ -2,7 +2,14 @@
 // documentation, steps and monitoring actions) and log a monitoring action as done.
 import { z } from "zod";
 import { body, json, problem, refusals, type JsonSchema } from "./openapi-parts";
-import { monitoringDoneSchema, monitoringLogJsonSchema, processChangeSchema, processCreateSchema, processJsonSchema } from "@/lib/schemas/process";
+import {
+  monitoringDoneSchema,
+  monitoringLogJsonSchema,
+  processChangeSchema,
+  processCreateSchema,
+  processJsonSchema,
+  processStepsReplaceSchema,
+} from "@/lib/schemas/process";
 
 const codeParameter = { name: "code", in: "path", required: true, description: "The process's code.", schema: { type: "string" } };
 const idParameter = {
@@ -13,6 +20,7 @@ const idParameter = {
   schema: { type: "integer" },
 };
 const one = z.object({ process: processJsonSchema });
+const stepsAnswer = z.object({ steps: processJsonSchema.shape.steps, version: z.number().int() });
 const missing = problem("No process has that code.");
 
 export function processPaths(): JsonSchema {
@@ -56,6 +64,28 @@ export function processPaths(): JsonSchema {
           "409": problem("Someone else changed it since `version`, or a step or action id is no longer there: nothing was saved."),
           "413": problem("The body is over 128 KB."),
           "422": problem("A field was refused (`errors` names each), a step with KPIs mapped to it was left out, or nothing to change was sent."),
+        },
+      },
+    },
+    "/api/v1/processes/{code}/steps": {
+      get: {
+        operationId: "listProcessSteps",
+        summary: "The process's steps in order, with the KPIs mapped to each, and the process's version",
+        parameters: [codeParameter],
+        responses: { "200": json(stepsAnswer, "The steps."), ...refusals("process:read"), "404": missing },
+      },
+      put: {
+        operationId: "replaceProcessSteps",
+        summary: "Replace the steps in their new order, with the version last read; steps named by their id keep it (and their KPIs)",
+        parameters: [codeParameter],
+        requestBody: body(processStepsReplaceSchema),
+        responses: {
+          "200": json(stepsAnswer, "The steps as saved, with the process's new version."),
+          ...refusals("process:update: the process owner, admins"),
+          "404": missing,
+          "409": problem("Someone else changed the process since `version`, or a step id is no longer there: nothing was saved."),
+          "413": problem("The body is over 64 KB."),
+          "422": problem("A step was refused (`errors` names it, e.g. `steps[2].name`), or a step with KPIs mapped to it was left out."),
         },
       },
     },

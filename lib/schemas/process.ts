@@ -163,3 +163,6 @@ export const monitoringParamsSchema = z.object({
     .transform(Number)
     .pipe(z.number().int().min(1).max(INT4_MAX)),
 });
+
+/** PUT /processes/{code}/steps: the whole list in its new order, at the version last seen. */
+export const processStepsReplaceSchema = z.strictObject({ version: versionSchema, steps: steps });

@@ -29,6 +29,7 @@ import {
   monitoringDoneSchema,
   processChangeSchema,
   processCreateSchema,
+  processStepsReplaceSchema,
   PROCESS_IDENTITY_FIELDS,
   type MonitoringLogJson,
   type ProcessChangeInput,
@@ -263,4 +264,11 @@ export async function logMonitoringDone(actor: Actor, processCode: string, actio
     await recordAudit(tx, { actorId: actor.id, action: "monitoring.done", entityType: "MonitoringAction", entityId: String(actionId), after: entry });
     return ok(entry);
   });
+}
+
+/** Replaces the steps in their new order (PUT …/steps): the steps part of changing the process's documentation. */
+export async function replaceProcessSteps(actor: Actor, code: string, input: unknown): Promise<Result<ProcessJson>> {
+  const parsed = parseWith(processStepsReplaceSchema, input);
+  if (!parsed.ok) return parsed;
+  return changeProcess(actor, code, parsed.value);
 }

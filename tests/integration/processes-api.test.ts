@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { POST as postDone } from "@/app/api/v1/processes/[code]/monitoring/[id]/done/route";
 import { GET as getMonitoring } from "@/app/api/v1/processes/[code]/monitoring/route";
+import { GET as getSteps, PUT as putSteps } from "@/app/api/v1/processes/[code]/steps/route";
 import { GET as getProcess, PATCH as patchProcess } from "@/app/api/v1/processes/[code]/route";
 import { GET as listProcesses, POST as postProcess } from "@/app/api/v1/processes/route";
 import { toIsoDate, utcDay } from "@/lib/domain/periods";
@@ -107,6 +108,33 @@ describe("/api/v1/processes", () => {
     );
     expect(monitoring.monitoring[0]).toMatchObject({ state: "done", lastDoneOn: today });
     expect(monitoring.log).toHaveLength(1);
+  });
+
+  it("replaces the steps in a new order through PUT …/steps, keeping their ids; strict about the body", async () => {
+    const code = newCode("PRC");
+    await postProcess(call("POST", "/api/v1/processes", cto, { code, name: "Release management", kind: "exploit", ownerEmail: owner.email }), none);
+    const put = (token: string, body: unknown) => putSteps(call("PUT", `/api/v1/processes/${code}/steps`, token, body), at({ code }));
+    const stepsAnswer = z.object({ steps: processJsonSchema.shape.steps, version: z.number().int() });
+    const first = stepsAnswer.parse(await (await put(owner.token, { version: 1, steps: [{ name: "Plan" }, { name: "Deploy" }] })).json());
+    const [plan, deploy] = first.steps;
+    const reordered = await put(owner.token, {
+      version: first.version,
+      steps: [
+        { id: deploy?.id, name: "Deploy" },
+        { id: plan?.id, name: "Plan" },
+      ],
+    });
+    expect(reordered.status).toBe(200);
+    expect(stepsAnswer.parse(await reordered.json()).steps.map((step) => [step.id, step.position])).toEqual([
+      [deploy?.id, 1],
+      [plan?.id, 2],
+    ]);
+    const listed = stepsAnswer.parse(await (await getSteps(call("GET", `/api/v1/processes/${code}/steps`, viewer), at({ code }))).json());
+    expect(listed.steps.map((step) => step.name)).toEqual(["Deploy", "Plan"]);
+    expect((await put(owner.token, { version: first.version, steps: [] })).status).toBe(409);
+    const extra = await put(owner.token, { version: 3, steps: [], purpose: "sneaked in" });
+    expect([extra.status, await problemPaths(extra)]).toEqual([422, ["purpose"]]);
+    expect((await put(viewer, { version: 3, steps: [] })).status).toBe(403);
   });
 
   it("answers 404 for unknown processes, actions and malformed ids", async () => {

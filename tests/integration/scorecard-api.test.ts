@@ -215,6 +215,7 @@ describe("GET /api/v1/openapi.json", () => {
         "/api/v1/processes/{code}",
         "/api/v1/processes/{code}/monitoring",
         "/api/v1/processes/{code}/monitoring/{id}/done",
+        "/api/v1/processes/{code}/steps",
         "/api/v1/readings/export",
         "/api/v1/readings/import",
         "/api/v1/scorecards/{kind}",
